@@ -1,0 +1,234 @@
+/**
+ * The local Neo4j: a real Neo4j 5.26 Community server for machines without Docker. Builds the Java
+ * launcher with Maven once (skipped while its sources are unchanged), starts it on 127.0.0.1, waits for
+ * Bolt, and stops it cleanly. Used by `npm run neo4j`, by `npm start` when NEO4J_URI is unset, and by the
+ * test suite's global setup.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+const LAUNCHER_DIR = resolveLauncherDir();
+const MAIN_CLASS = 'kg.localneo4j.LocalNeo4j';
+const READY_MARK = 'local-neo4j: ready';
+
+/** A failure the user can act on; the message is one line and carries no stack worth showing. */
+export class LauncherError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LauncherError';
+  }
+}
+
+export interface LocalNeo4jOptions {
+  /** Data folder; created if missing. */
+  dir: string;
+  /** Bolt port on 127.0.0.1. */
+  boltPort: number;
+  /** JVM heap. Defaults to 1g: Neo4j, Node and a load generator must fit on a 2-core machine. */
+  heap?: string;
+  /** Where Maven's build output and the server's own lines go. Defaults to process.stderr. */
+  output?: (chunk: string) => void;
+  /** How long to wait for Bolt. Defaults to 120 000 ms. */
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  /** `bolt://127.0.0.1:<port>` */
+  readonly uri: string;
+  /** Stops the server and waits until its store is closed. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts a local Neo4j and resolves once Bolt accepts connections. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const output = options.output ?? ((chunk: string) => process.stderr.write(chunk));
+  requireCommand('java', ['-version'], 'Java 17 or newer is needed to run the local Neo4j: install a JDK 17 (for example `apt-get install openjdk-17-jdk-headless`) or set NEO4J_URI to an existing Neo4j');
+  await ensureBuilt(output);
+  await requireFreePort(options.boltPort);
+
+  const dir = path.resolve(options.dir);
+  mkdirSync(dir, { recursive: true });
+  const child = spawn(
+    'java',
+    [
+      `-Xms${options.heap ?? '1g'}`,
+      `-Xmx${options.heap ?? '1g'}`,
+      '-XX:+UseG1GC',
+      '-Dlocalneo4j.stopOnStdinClose=true',
+      '-cp',
+      classpath(),
+      MAIN_CLASS,
+      dir,
+      String(options.boltPort),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'], env: process.env },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const recent = captureRecentLines(child, output);
+
+  try {
+    await waitForReady(child, exited, recent, options.boltPort, options.startTimeoutMs ?? 120_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    stop: onceOnly(() => stopChild(child, exited)),
+  };
+}
+
+/** Builds the Java launcher unless the build of the current sources is already there. */
+export async function ensureBuilt(
+  output: (chunk: string) => void = (c) => process.stderr.write(c),
+  launcherDir: string = LAUNCHER_DIR,
+): Promise<void> {
+  const stampFile = path.join(launcherDir, 'target', 'build.stamp');
+  const stamp = sourceHash(launcherDir);
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+
+  requireCommand('mvn', ['-v'], 'Maven is needed to build the local Neo4j launcher once: install Maven 3.8+ (for example `apt-get install maven`) or set NEO4J_URI to an existing Neo4j');
+  output('local-neo4j: building the launcher with Maven (first run only; downloads Neo4j from Maven Central)\n');
+  // Streamed, not buffered: the first build downloads ~120 MB and the user should see it move.
+  const build = spawn('mvn', ['-B', '-DskipTests', 'package'], { cwd: launcherDir, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  build.stdout.on('data', (chunk: Buffer) => output(chunk.toString('utf8')));
+  build.stderr.on('data', (chunk: Buffer) => output(chunk.toString('utf8')));
+  const status = await new Promise<number | null>((resolve) => build.once('close', resolve));
+  if (status !== 0) {
+    throw new LauncherError(`building the local Neo4j launcher failed (mvn exited ${status}); see Maven's output above`);
+  }
+  writeFileSync(stampFile, stamp);
+}
+
+function resolveLauncherDir(): string {
+  // Compiled to dist/neo4j/launcher.js or run from neo4j/launcher.ts: find the folder holding pom.xml.
+  for (const candidate of [__dirname, path.resolve(__dirname, '..', '..', 'neo4j')]) {
+    if (existsSync(path.join(candidate, 'pom.xml'))) return candidate;
+  }
+  throw new LauncherError(`cannot find neo4j/pom.xml near ${__dirname}`);
+}
+
+function sourceHash(launcherDir: string): string {
+  const hash = createHash('sha256');
+  const files = ['pom.xml', ...listFiles(path.join(launcherDir, 'src')).map((f) => path.relative(launcherDir, f))];
+  for (const file of files.sort()) {
+    hash.update(file).update(readFileSync(path.join(launcherDir, file)));
+  }
+  return hash.digest('hex');
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+function classpath(): string {
+  const target = path.join(LAUNCHER_DIR, 'target');
+  return [path.join(target, 'classes'), path.join(target, 'lib', '*')].join(path.delimiter);
+}
+
+function requireCommand(command: string, args: string[], advice: string): void {
+  // `env` passed on purpose: the caller's view of PATH (a test may narrow it) is the one that counts.
+  const probe = spawnSync(command, args, { stdio: 'ignore', env: process.env });
+  if (probe.error !== undefined) throw new LauncherError(`${command} not found: ${advice}`);
+}
+
+async function requireFreePort(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+  if (!free) {
+    throw new LauncherError(
+      `port ${port} on 127.0.0.1 is already in use: stop what holds it or set LOCAL_NEO4J_BOLT_PORT to another port`,
+    );
+  }
+}
+
+/** Forwards the server's output and keeps its last lines, to explain a failed start. */
+function captureRecentLines(child: ChildProcess, output: (chunk: string) => void): string[] {
+  const recent: string[] = [];
+  const keep = (chunk: Buffer): void => {
+    const text = chunk.toString('utf8');
+    output(text);
+    recent.push(...text.split('\n').filter((line) => line.trim() !== ''));
+    recent.splice(0, Math.max(0, recent.length - 20));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return recent;
+}
+
+async function waitForReady(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  recent: string[],
+  port: number,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let failedEarly = false;
+  void exited.then(() => (failedEarly = true));
+  while (Date.now() < deadline) {
+    if (failedEarly) {
+      const why = recent.find((line) => /exception|error/i.test(line)) ?? recent.at(-1) ?? 'no output';
+      throw new LauncherError(`the local Neo4j exited before it was ready: ${why}`);
+    }
+    if (recent.some((line) => line.startsWith(READY_MARK)) && (await acceptsConnection(port))) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new LauncherError(`the local Neo4j did not accept Bolt connections on port ${port} within ${timeoutMs} ms`);
+}
+
+function acceptsConnection(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  // SIGTERM runs Neo4j's shutdown hook: the store is flushed and its lock released.
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function onceOnly(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= fn());
+}
+
+/** `npm run neo4j`: run the local Neo4j in the foreground until Ctrl-C. */
+async function runInForeground(): Promise<void> {
+  const dir = process.env.LOCAL_NEO4J_DIR?.trim() || '.neo4j';
+  const port = Number(process.env.LOCAL_NEO4J_BOLT_PORT?.trim() || '7687');
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new LauncherError(`LOCAL_NEO4J_BOLT_PORT must be a port number from 1 to 65535, got "${process.env.LOCAL_NEO4J_BOLT_PORT}"`);
+  }
+  const neo4j = await startLocalNeo4j({ dir, boltPort: port });
+  process.stderr.write(`local-neo4j: serving ${path.resolve(dir)} at ${neo4j.uri}; Ctrl-C stops it\n`);
+  const stop = (): void => {
+    void neo4j.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  runInForeground().catch((error: unknown) => {
+    process.stderr.write(`local-neo4j: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The environment, read once into a typed and validated config. Every problem names the variable and
+ * the value it got, so a bad deployment fails at start-up with one readable line.
+ */
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  /** HTTP port. Defaults to 4000. */
+  port: number;
+  /** Interface to listen on. Defaults to 127.0.0.1 (the compose file sets 0.0.0.0). */
+  host: string;
+  /** Bolt or neo4j:// URI of the database; unset means "start the local Neo4j launcher". */
+  neo4jUri: string | undefined;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  /** Database name; undefined means the server's default database. */
+  neo4jDatabase: string | undefined;
+  /** Data folder of the local Neo4j. Defaults to `.neo4j`. */
+  localNeo4jDir: string;
+  /** Bolt port of the local Neo4j. Defaults to 7687. */
+  localNeo4jBoltPort: number;
+  logLevel: LogLevel;
+  nodeEnv: NodeEnv;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Reads `env` (by default `process.env`) into a {@link Config}; throws {@link ConfigError} listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const config: Config = {
+    port: read.port('PORT', 4000),
+    host: read.nonEmpty('HOST', '127.0.0.1'),
+    neo4jUri: read.neo4jUri('NEO4J_URI'),
+    neo4jUsername: read.nonEmpty('NEO4J_USERNAME', 'neo4j'),
+    neo4jPassword: env.NEO4J_PASSWORD ?? 'neo4j',
+    neo4jDatabase: read.optional('NEO4J_DATABASE'),
+    localNeo4jDir: read.nonEmpty('LOCAL_NEO4J_DIR', '.neo4j'),
+    localNeo4jBoltPort: read.port('LOCAL_NEO4J_BOLT_PORT', 7687),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Collects problems instead of throwing at the first, so one start-up reports them all. */
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  optional(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  nonEmpty(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  port(name: string, fallback: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const port = Number(raw);
+    if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
+      this.problems.push(`${name} must be a port number from 1 to 65535, got "${raw}"`);
+      return fallback;
+    }
+    return port;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  neo4jUri(name: string): string | undefined {
+    const raw = this.optional(name);
+    if (raw === undefined) return undefined;
+    const scheme = /^([a-z0-9+]+):\/\/[^/]+/i.exec(raw)?.[1]?.toLowerCase();
+    if (scheme === undefined || !NEO4J_SCHEMES.includes(scheme)) {
+      this.problems.push(`${name} must be a URI such as bolt://host:7687 or neo4j+s://host, got "${raw}"`);
+      return undefined;
+    }
+    return raw;
+  }
+}

@@ -1,0 +1,78 @@
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { mapNeo4jError } from './neo4j-errors';
+
+/** A Cypher statement and its parameters, built apart from where it runs. */
+export interface CypherQuery {
+  /** Short name for logs and metrics, e.g. `entity.byIds`. */
+  readonly name: string;
+  readonly cypher: string;
+  readonly params: Record<string, unknown>;
+}
+
+/** Told about every round trip: the per-request counter and the metrics listen here. */
+export interface QueryObserver {
+  onQuery(event: { name: string; mode: 'read' | 'write'; durationMs: number; ok: boolean }): void;
+}
+
+export interface CypherRunnerOptions {
+  /** Database name; undefined means the server's default. */
+  database?: string;
+  /** Server-side timeout of every transaction. Defaults to 10 000 ms. */
+  queryTimeoutMs?: number;
+  observers?: readonly QueryObserver[];
+}
+
+/**
+ * The one place that talks to Neo4j: managed transactions (retried on transient errors, routed to
+ * readers in a cluster), a server-side timeout on every query, sessions closed in `finally`, and Neo4j
+ * errors mapped to the API's coded errors.
+ */
+export class CypherRunner {
+  readonly queryTimeoutMs: number;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: CypherRunnerOptions = {},
+  ) {
+    this.queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
+  }
+
+  /** A runner that also reports to `observer`, sharing the driver: used for per-request counting. */
+  withObserver(observer: QueryObserver): CypherRunner {
+    return new CypherRunner(this.driver, {
+      ...this.options,
+      observers: [...(this.options.observers ?? []), observer],
+    });
+  }
+
+  read<R extends RecordShape = RecordShape>(query: CypherQuery): Promise<QueryResult<R>> {
+    return this.run('read', query);
+  }
+
+  write<R extends RecordShape = RecordShape>(query: CypherQuery): Promise<QueryResult<R>> {
+    return this.run('write', query);
+  }
+
+  private async run<R extends RecordShape>(mode: 'read' | 'write', query: CypherQuery): Promise<QueryResult<R>> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const started = performance.now();
+    let ok = false;
+    try {
+      const config = { timeout: this.queryTimeoutMs, metadata: { app: 'knowledge-graph-api', query: query.name } };
+      const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult<R>> }) =>
+        tx.run(query.cypher, query.params);
+      const result = mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      ok = true;
+      return result;
+    } catch (error) {
+      throw mapNeo4jError(error, this.queryTimeoutMs);
+    } finally {
+      await session.close().catch(() => undefined);
+      const durationMs = performance.now() - started;
+      for (const observer of this.options.observers ?? []) observer.onQuery({ name: query.name, mode, durationMs, ok });
+    }
+  }
+}

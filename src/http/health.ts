@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import type { KnowledgeGraph } from '../knowledge-graph';
+
+/** `/health`: the process is alive. `/ready`: Neo4j answers. */
+export function healthRoutes(kg: KnowledgeGraph): Router {
+  const router = Router();
+  router.get('/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  router.get('/ready', async (_request, response) => {
+    try {
+      await kg.runner.read({ name: 'ready.ping', cypher: 'RETURN 1 AS ok', params: {} });
+      response.json({ status: 'ready' });
+    } catch {
+      response.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import type { Driver } from 'neo4j-driver';
+import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
+import { loadConfig } from './config';
+import { createDriver, verifyConnection } from './database';
+import { startHttpServer, type RunningServer } from './http/server';
+import { createKnowledgeGraph } from './knowledge-graph';
+import { createLogger } from './logger';
+
+/**
+ * The standalone server: config, database (the local Neo4j when NEO4J_URI is unset), schema and seed,
+ * HTTP. Everything it does is available to embedding hosts through `src/index.ts`.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const stack: Array<() => Promise<void>> = [];
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.info({ signal }, 'shutting down');
+    for (const stop of stack.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, 'stop failed'));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let uri = config.neo4jUri;
+  if (uri === undefined) {
+    const local: LocalNeo4j = await startLocalNeo4j({ dir: config.localNeo4jDir, boltPort: config.localNeo4jBoltPort });
+    stack.push(() => local.stop());
+    uri = local.uri;
+    logger.info({ uri, dir: config.localNeo4jDir }, 'local Neo4j started');
+  }
+
+  const driver: Driver = createDriver(uri, config);
+  stack.push(() => driver.close());
+  await verifyConnection(driver, uri, config.neo4jDatabase);
+
+  const kg = await createKnowledgeGraph({ driver, database: config.neo4jDatabase, logger });
+  const server: RunningServer = await startHttpServer(kg, {
+    port: config.port,
+    host: config.host,
+    production: config.nodeEnv === 'production',
+  });
+  stack.push(() => server.stop());
+  logger.info({ url: server.url }, 'knowledge-graph-api ready');
+  process.stdout.write(`knowledge-graph-api: serving ${server.url}${config.nodeEnv === 'production' ? '' : ' (open it for Apollo Sandbox)'}\n`);
+}
+
+main().catch((error: unknown) => {
+  // Start-up failures are the operator's to fix: one line, no stack trace.
+  process.stderr.write(`knowledge-graph-api: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

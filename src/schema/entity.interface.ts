@@ -1,0 +1,37 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { EntityType } from './enums';
+
+/** GraphQL type name of each entity kind: the concrete type comes from the Neo4j label, never a class name. */
+const TYPE_NAME: Readonly<Record<EntityType, string>> = {
+  [EntityType.PERSON]: 'Person',
+  [EntityType.ORGANIZATION]: 'Organization',
+  [EntityType.COUNTRY]: 'Country',
+  [EntityType.EVENT]: 'Event',
+  [EntityType.PRODUCT]: 'Product',
+  [EntityType.TOPIC]: 'Topic',
+  [EntityType.SOURCE]: 'Source',
+};
+
+@InterfaceType('Entity', {
+  description: 'Anything in the graph: a person, institution, country or region, event, product, topic or source.',
+  resolveType: (entity: { type: EntityType }) => TYPE_NAME[entity.type],
+})
+export abstract class Entity {
+  @Field(() => ID, { description: 'Stable kebab-case id, e.g. "sam-altman". Part of the public API.' })
+  id!: string;
+
+  @Field(() => EntityType, { description: 'The kind of entity.' })
+  type!: EntityType;
+
+  @Field({ description: 'The usual name, in Latin script.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other names and spellings, Japanese ones included.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
+  description!: string | null;
+
+  /** Ids of the sources the entity's facts come from; resolved to `Source` entities by a loader. */
+  sourceIds!: string[];
+}

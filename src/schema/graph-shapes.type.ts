@@ -1,0 +1,36 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Entity } from './entity.interface';
+import { Relationship } from './relationship.type';
+
+@ObjectType({ description: 'A chain of relationships between two entities, with every fact on it sourced.' })
+export class Path {
+  @Field(() => Int, { description: 'Number of relationships on the path.' })
+  length!: number;
+
+  @Field(() => [Entity], { description: 'The entities along the path, from start to end.' })
+  nodes!: Entity[];
+
+  @Field(() => [Relationship], { description: 'The relationships along the path, in order; each may point either way.' })
+  relationships!: Relationship[];
+}
+
+@ObjectType({ description: 'A part of the graph: entities and the relationships among them.' })
+export class Subgraph {
+  @Field(() => [Entity], { description: 'The entities, the centre first.' })
+  nodes!: Entity[];
+
+  @Field(() => [Relationship], { description: 'The relationships between those entities.' })
+  relationships!: Relationship[];
+
+  @Field({ description: 'True when `limit` cut the neighbourhood short.' })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'One search result.' })
+export class SearchHit {
+  @Field(() => Entity, { description: 'The entity found.' })
+  entity!: Entity;
+
+  @Field(() => Float, { description: 'Relevance: higher is better; an exact name or alias match ranks first.' })
+  score!: number;
+}

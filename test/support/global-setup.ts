@@ -1,0 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/launcher';
+import { freePort } from './free-port';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __TEST_NEO4J__: { neo4j: LocalNeo4j; dir: string } | undefined;
+}
+
+/**
+ * Starts the one real Neo4j of the test run, on a free port and a fresh folder, then prepares it as
+ * `npm start` would. Workers find it through TEST_NEO4J_URI.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
+  const boltPort = await freePort();
+  // Output goes to stderr: on a fresh machine the first Maven build is worth watching.
+  const neo4j = await startLocalNeo4j({ dir, boltPort });
+  globalThis.__TEST_NEO4J__ = { neo4j, dir };
+  process.env.TEST_NEO4J_URI = neo4j.uri;
+}
