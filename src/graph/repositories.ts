@@ -1,13 +1,31 @@
 import type { CypherRunner } from './cypher-runner';
+import { EntityListRepository } from './entity-list.repository';
 import { EntityRepository } from './entity.repository';
+import { TraversalRepository } from './traversal.repository';
+import { TimelineRepository } from './timeline.repository';
+import { RelationshipRepository } from './relationship.repository';
+import { SourceFactsRepository } from './source-facts.repository';
+import { SearchRepository } from './search.repository';
 
 /** Every repository of a request, sharing that request's runner (and so its round-trip count). */
 export interface Repositories {
   entities: EntityRepository;
+  traversal: TraversalRepository;
+  entityList: EntityListRepository;
+  timeline: TimelineRepository;
+  relationships: RelationshipRepository;
+  sourceFacts: SourceFactsRepository;
+  search: SearchRepository;
 }
 
 export function createRepositories(runner: CypherRunner): Repositories {
   return {
     entities: new EntityRepository(runner),
+    traversal: new TraversalRepository(runner),
+    entityList: new EntityListRepository(runner),
+    timeline: new TimelineRepository(runner),
+    relationships: new RelationshipRepository(runner),
+    sourceFacts: new SourceFactsRepository(runner),
+    search: new SearchRepository(runner),
   };
 }

@@ -1,4 +1,4 @@
-import { isDate, isInt, type Integer } from 'neo4j-driver';
+import { int as neo4jInt, isDate, isInt, type Integer } from 'neo4j-driver';
 
 /*
  * Neo4j values at the boundary: Integers and temporal objects never leave `src/graph/`. Counts fit in a
@@ -33,4 +33,9 @@ export function toStringOrNull(value: unknown): string | null {
 
 export function toStringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** A JS number as a Neo4j Integer parameter: SKIP, LIMIT and list slices refuse floats such as 20.0. */
+export function int(value: number): Integer {
+  return neo4jInt(value);
 }

@@ -1,7 +1,18 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphContext } from '../context';
+import { EntityOrder } from '../graph/entity-list.repository';
 import type { EntityRecord } from '../graph/records';
+import { badUserInput } from '../errors';
+import { EntityConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
+import { EntityType, EventCategory, OrganizationCategory } from '../schema/enums';
+import { BOUNDS, withinBounds } from './bounds';
+import { offsetAfter, pageOf } from './cursor';
+
+registerEnumType(EntityOrder, {
+  name: 'EntityOrder',
+  description: 'How to sort entities: by name, or by date (events by start, sources by publication; undated last).',
+});
 
 @Resolver()
 export class EntityQueryResolver {
@@ -11,5 +22,38 @@ export class EntityQueryResolver {
     @Ctx() { loaders }: GraphContext,
   ): Promise<EntityRecord | null> {
     return loaders.entity.load(id);
+  }
+
+  @Query(() => EntityConnection, { description: 'Entities, filtered and sorted, a page at a time.' })
+  async entities(
+    @Ctx() { repositories }: GraphContext,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
+    @Arg('descending', { defaultValue: false, description: 'Reverse the order.' }) descending: boolean,
+    @Arg('orderBy', () => EntityOrder, { defaultValue: EntityOrder.NAME, description: 'Sort key.' }) orderBy: EntityOrder,
+    @Arg('namePrefix', () => String, { nullable: true, description: 'Only names or aliases starting with this, ignoring case.' })
+    namePrefix: string | null,
+    @Arg('organizationCategories', () => [OrganizationCategory], { nullable: true, description: 'Only organizations of these categories.' })
+    organizationCategories: OrganizationCategory[] | null,
+    @Arg('eventCategories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
+    eventCategories: EventCategory[] | null,
+    @Arg('type', () => EntityType, { nullable: true, description: 'Only entities of this kind.' }) type: EntityType | null,
+  ): Promise<EntityConnection> {
+    withinBounds('first', first, BOUNDS.first.max);
+    // type-graphql passes omitted nullable arguments as undefined.
+    const events = eventCategories ?? null;
+    const organizations = organizationCategories ?? null;
+    const prefix = namePrefix ?? null;
+    if (events !== null && organizations !== null) {
+      throw badUserInput('eventCategories', 'cannot be combined with organizationCategories: an entity has one kind');
+    }
+    if (prefix !== null && prefix.length > BOUNDS.searchTextLength.max) {
+      throw badUserInput('namePrefix', `must be at most ${BOUNDS.searchTextLength.max} characters`);
+    }
+    const offset = offsetAfter('entities', after);
+    const kind = type ?? (events !== null ? EntityType.EVENT : organizations !== null ? EntityType.ORGANIZATION : null);
+    const filter = { type: kind, categories: events ?? organizations, namePrefix: prefix };
+    const page = await repositories.entityList.page(filter, orderBy, descending, offset, first);
+    return pageOf('entities', page.entities, offset, page.totalCount, (node, cursor) => ({ cursor, node })) as unknown as EntityConnection;
   }
 }

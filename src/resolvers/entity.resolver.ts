@@ -1,15 +1,48 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
+import { RelationshipConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
 import { Source } from '../schema/entity-kinds.type';
+import { Direction, RelationshipType } from '../schema/enums';
+import { BOUNDS, isoDay, withinBounds } from './bounds';
+import { offsetAfter, pageOf } from './cursor';
+import { loadEntities } from './load-entities';
 
 /** Fields every entity has, whatever its kind. */
 @Resolver(() => Entity)
 export class EntityResolver {
   @FieldResolver(() => [Source], { description: 'Where the facts about this entity come from.' })
-  async sources(@Root() entity: EntityRecord, @Ctx() { loaders }: GraphContext): Promise<EntityRecord[]> {
-    const sources = await loaders.entity.loadMany(entity.sourceIds);
-    return sources.filter((source): source is EntityRecord => source !== null && !(source instanceof Error));
+  sources(@Root() entity: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
+    return loadEntities(context, entity.sourceIds);
+  }
+
+  @FieldResolver(() => RelationshipConnection, {
+    description: 'Relationships of this entity, provenance included, ordered by type and the other end\'s name.',
+  })
+  async relationships(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: GraphContext,
+    @Arg('types', () => [RelationshipType], { nullable: true, description: 'Only these types; all when omitted.' })
+    types: RelationshipType[] | null,
+    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH, description: 'Outgoing, incoming or both.' })
+    direction: Direction,
+    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` })
+    first: number,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' })
+    after: string | null,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only relationships valid on this day.' })
+    asOf: Date | null,
+  ): Promise<RelationshipConnection> {
+    withinBounds('first', first, BOUNDS.first.max);
+    const offset = offsetAfter('relationships', after);
+    const args = { types: types ?? null, direction, asOf: isoDay(asOf), offset, first };
+    const page = await loaders.relationshipPage.load({ id: entity.id, args });
+    return pageOf('relationships', page.edges, offset, page.totalCount, (edge, cursor) => ({
+      cursor,
+      node: edge.relationship,
+      otherId: edge.otherId,
+    })) as unknown as RelationshipConnection;
   }
 }

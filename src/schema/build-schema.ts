@@ -3,6 +3,18 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { EntityQueryResolver } from '../resolvers/entity-query.resolver';
 import { EntityResolver } from '../resolvers/entity.resolver';
+import { RelationshipResolver } from '../resolvers/relationship.resolver';
+import { RelationshipEdgeResolver } from '../resolvers/relationship-edge.resolver';
+import { CountryResolver } from '../resolvers/country.resolver';
+import { EventResolver } from '../resolvers/event.resolver';
+import { OrganizationResolver } from '../resolvers/organization.resolver';
+import { PersonResolver } from '../resolvers/person.resolver';
+import { ParticipantResolver, PositionResolver } from '../resolvers/position.resolver';
+import { ProductResolver, TopicResolver } from '../resolvers/product-topic.resolver';
+import { FactResolver, SourceResolver } from '../resolvers/source.resolver';
+import { TimelineResolver } from '../resolvers/timeline.resolver';
+import { SearchResolver } from '../resolvers/search.resolver';
+import { TraversalResolver } from '../resolvers/traversal.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
 
 /**
@@ -11,7 +23,25 @@ import { ENTITY_KINDS } from './entity-kinds.type';
  */
 export function buildGraphSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [EntityQueryResolver, EntityResolver],
+    resolvers: [
+      EntityQueryResolver,
+      EntityResolver,
+      RelationshipResolver,
+      RelationshipEdgeResolver,
+      PersonResolver,
+      PositionResolver,
+      ParticipantResolver,
+      OrganizationResolver,
+      CountryResolver,
+      EventResolver,
+      ProductResolver,
+      TopicResolver,
+      SourceResolver,
+      FactResolver,
+      TimelineResolver,
+      SearchResolver,
+      TraversalResolver,
+    ],
     orphanedTypes: [...ENTITY_KINDS],
     // Inputs are checked by our own bounds with clear messages; class-validator stays off for speed.
     validate: false,

@@ -48,9 +48,6 @@ export class RelationshipEdge {
   @Field(() => Relationship, { description: 'The relationship.' })
   node!: Relationship;
 
-  @Field(() => Entity, { description: 'The entity at the other end, seen from the entity asked about.' })
-  other!: Entity;
-
   /** Id of the other end, resolved by a loader. */
   otherId!: string;
 }

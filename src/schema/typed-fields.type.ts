@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { Entity } from './entity.interface';
+import { Event, Person } from './entity-kinds.type';
 import { Relationship } from './relationship.type';
 
 @ObjectType({ description: 'A position a person holds or held in an organization.' })
@@ -8,30 +8,37 @@ export class Position {
   @Field(() => String, { nullable: true, description: 'The title, e.g. "Prime Minister".' })
   title!: string | null;
 
-  @Field(() => Entity, { description: 'The organization.' })
-  organization!: Entity;
-
-  @Field(() => Entity, { description: 'The person.' })
-  person!: Entity;
-
   @Field(() => GraphQLDate, { nullable: true, description: 'Since when (first day of the period).' })
   since!: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: 'Until when; null while held.' })
   until!: string | null;
 
-  @Field(() => Relationship, { description: 'The HOLDS_POSITION relationship itself, with its sources.' })
+  @Field(() => Relationship, { description: 'The HOLDS_POSITION relationship itself, with its sources and date precision.' })
   relationship!: Relationship;
+
+  /** Ends of the relationship; `person` and `organization` are resolved by loaders. */
+  personId!: string;
+  organizationId!: string;
 }
 
 @ObjectType({ description: 'An entity taking part in an event, and in what role.' })
 export class Participant {
-  @Field(() => Entity, { description: 'Who or what took part.' })
-  entity!: Entity;
-
   @Field(() => String, { nullable: true, description: 'The role, e.g. "host" or "guest".' })
   role!: string | null;
 
   @Field(() => Relationship, { description: 'The PARTICIPATED_IN relationship itself, with its sources.' })
   relationship!: Relationship;
+
+  /** Who took part; `entity` is resolved by a loader. */
+  entityId!: string;
+}
+
+@ObjectType({ description: 'Another person met at one or more meetings.' })
+export class Encounter {
+  @Field(() => Person, { description: 'The person met.' })
+  person!: Person;
+
+  @Field(() => [Event], { description: 'The MEETING events both took part in, oldest first.' })
+  meetings!: Event[];
 }

@@ -1,0 +1,27 @@
+import { badUserInput } from '../errors';
+
+/**
+ * The documented bounds of every argument that sizes a query (README, "Bounds"). Enforced before any
+ * Cypher runs, with BAD_USER_INPUT naming the argument and its maximum.
+ */
+export const BOUNDS = {
+  first: { max: 100 },
+  neighborhoodDepth: { max: 3 },
+  neighborhoodLimit: { max: 1000 },
+  shortestPathMaxHops: { max: 8 },
+  pathsMaxHops: { max: 6 },
+  searchTextLength: { max: 200 },
+} as const;
+
+/** Returns `value` when it lies in [min, max]; otherwise throws BAD_USER_INPUT naming `argument`. */
+export function withinBounds(argument: string, value: number, max: number, min = 1): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+/** A GraphQL `Date` argument (parsed by graphql-scalars into a JS Date at UTC midnight) as "YYYY-MM-DD". */
+export function isoDay(date: Date | null | undefined): string | null {
+  return date === null || date === undefined ? null : date.toISOString().slice(0, 10);
+}

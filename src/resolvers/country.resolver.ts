@@ -1,0 +1,43 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphContext } from '../context';
+import type { EntityRecord } from '../graph/records';
+import { Entity } from '../schema/entity.interface';
+import { Country, Event, Organization } from '../schema/entity-kinds.type';
+import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
+import { relatedEntities } from './related';
+
+const { OUTGOING, INCOMING } = Direction;
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @FieldResolver(() => [Organization], { description: 'Institutions based in it (BASED_IN).' })
+  organizations(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
+    return relatedEntities(context, country.id, { types: [RelationshipType.BASED_IN], direction: INCOMING }, [EntityType.ORGANIZATION]);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events held in it (HELD_IN), oldest first.' })
+  async events(
+    @Root() country: EntityRecord,
+    @Ctx() context: GraphContext,
+    @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
+    categories: EventCategory[] | null,
+  ): Promise<EntityRecord[]> {
+    const events = await relatedEntities(context, country.id, { types: [RelationshipType.HELD_IN], direction: INCOMING }, [EntityType.EVENT]);
+    return !categories ? events : events.filter((event) => categories.includes(event.category as EventCategory));
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Bodies it is a member of, such as the G7 (MEMBER_OF).' })
+  memberOf(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
+    return relatedEntities(context, country.id, { types: [RelationshipType.MEMBER_OF], direction: OUTGOING });
+  }
+
+  @FieldResolver(() => [Entity], { description: 'Regions it is part of, such as Europe (PART_OF).' })
+  partOf(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
+    return relatedEntities(context, country.id, { types: [RelationshipType.PART_OF], direction: OUTGOING });
+  }
+
+  @FieldResolver(() => [Entity], { description: 'For a region: the countries that are part of it (PART_OF).' })
+  parts(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
+    return relatedEntities(context, country.id, { types: [RelationshipType.PART_OF], direction: INCOMING });
+  }
+}

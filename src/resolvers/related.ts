@@ -1,0 +1,47 @@
+import type { GraphContext } from '../context';
+import type { RelatedEdge } from '../graph/relationship.repository';
+import type { EntityRecord } from '../graph/records';
+import { Direction, EntityType, RelationshipType } from '../schema/enums';
+import { loadEntities } from './load-entities';
+
+/** Typed fields list at most this many items; `Entity.relationships` pages through any number. */
+export const TYPED_FIELD_LIMIT = 100;
+
+export interface RelatedQuery {
+  types: RelationshipType[];
+  direction: Direction;
+  asOf?: string | null;
+}
+
+/** The relationships behind a typed field, through the request's batching loader. */
+export function relatedEdges(context: GraphContext, entityId: string, query: RelatedQuery): Promise<RelatedEdge[]> {
+  return context.loaders.related.load({
+    id: entityId,
+    args: { types: query.types, direction: query.direction, asOf: query.asOf ?? null, limit: TYPED_FIELD_LIMIT },
+  });
+}
+
+/**
+ * The entities at the other end of those relationships, distinct, in the loader's order (dated things
+ * first by date), optionally only of some kinds.
+ */
+export async function relatedEntities(
+  context: GraphContext,
+  entityId: string,
+  query: RelatedQuery,
+  kinds?: readonly EntityType[],
+): Promise<EntityRecord[]> {
+  const edges = await relatedEdges(context, entityId, query);
+  const entities = await loadEntities(context, [...new Set(edges.map((edge) => edge.otherId))]);
+  return kinds === undefined ? entities : entities.filter((entity) => kinds.includes(entity.type));
+}
+
+/** The single entity at the other end, for one-valued fields such as `Product.developer`. */
+export async function relatedEntity(
+  context: GraphContext,
+  entityId: string,
+  query: RelatedQuery,
+  kinds?: readonly EntityType[],
+): Promise<EntityRecord | null> {
+  return (await relatedEntities(context, entityId, query, kinds))[0] ?? null;
+}

@@ -1,0 +1,37 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import type { GraphContext } from '../context';
+import type { EntityRecord } from '../graph/records';
+import { badUserInput, notFound } from '../errors';
+import { Event } from '../schema/entity-kinds.type';
+import { EventCategory } from '../schema/enums';
+import { BOUNDS, isoDay, withinBounds } from './bounds';
+
+@Resolver()
+export class TimelineResolver {
+  @Query(() => [Event], {
+    description: 'Events in date order, optionally those linked to one entity, within dates, of some categories.',
+  })
+  async timeline(
+    @Ctx() { repositories }: GraphContext,
+    @Arg('first', () => Int, { defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
+    @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
+    categories: EventCategory[] | null,
+    @Arg('to', () => GraphQLDate, { nullable: true, description: 'Only events that began on or before this day.' }) to: Date | null,
+    @Arg('from', () => GraphQLDate, { nullable: true, description: 'Only events still going on or after this day.' }) from: Date | null,
+    @Arg('entityId', () => ID, { nullable: true, description: 'Only events linked to this entity, e.g. "japan" or "sam-altman".' })
+    entityId: string | null,
+  ): Promise<EntityRecord[]> {
+    withinBounds('first', first, BOUNDS.first.max);
+    if (from && to && from > to) throw badUserInput('from', 'must not be after `to`');
+    const events = await repositories.timeline.events({
+      entityId: entityId ?? null,
+      from: isoDay(from),
+      to: isoDay(to),
+      categories: categories ?? null,
+      first,
+    });
+    if (events === null) throw notFound('Entity', entityId ?? '');
+    return events;
+  }
+}

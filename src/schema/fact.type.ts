@@ -1,0 +1,51 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from './connections.type';
+import { Relationship } from './relationship.type';
+
+export enum FactKind {
+  ENTITY = 'ENTITY',
+  RELATIONSHIP = 'RELATIONSHIP',
+  ENTITY_PROPERTY = 'ENTITY_PROPERTY',
+  RELATIONSHIP_PROPERTY = 'RELATIONSHIP_PROPERTY',
+}
+registerEnumType(FactKind, {
+  name: 'FactKind',
+  description: 'What a fact is: an entity, a relationship, or one property (such as a date) of either.',
+});
+
+@ObjectType({ description: 'A fact that rests on a source.' })
+export class Fact {
+  @Field(() => FactKind, { description: 'What kind of fact it is.' })
+  kind!: FactKind;
+
+  @Field(() => Relationship, { nullable: true, description: 'The relationship, for RELATIONSHIP and RELATIONSHIP_PROPERTY facts.' })
+  relationship!: Relationship | null;
+
+  @Field(() => String, { nullable: true, description: 'The property, for *_PROPERTY facts, e.g. "since" or "endDate".' })
+  property!: string | null;
+
+  /** `entity` and `sources` are resolved by loaders from these ids. */
+  entityId!: string | null;
+  sourceIds!: string[];
+}
+
+@ObjectType({ description: 'A fact in a page of facts.' })
+export class FactEdge {
+  @Field({ description: 'Opaque position of this edge.' })
+  cursor!: string;
+
+  @Field(() => Fact, { description: 'The fact.' })
+  node!: Fact;
+}
+
+@ObjectType({ description: 'A page of the facts resting on a source.' })
+export class FactConnection {
+  @Field(() => [FactEdge], { description: 'The facts of this page.' })
+  edges!: FactEdge[];
+
+  @Field(() => PageInfo, { description: 'Paging information.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many facts match, across all pages.' })
+  totalCount!: number;
+}
