@@ -13,9 +13,13 @@ export const BOUNDS = {
   searchTextLength: { max: 200 },
 } as const;
 
-/** Returns `value` when it lies in [min, max]; otherwise throws BAD_USER_INPUT naming `argument`. */
-export function withinBounds(argument: string, value: number, max: number, min = 1): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
+/**
+ * Returns `value` when it lies in [min, max]; otherwise throws BAD_USER_INPUT naming `argument`.
+ * Arguments with a default are nullable in the contract (`first: Int = 20`), so an explicit null
+ * reaches here and is refused like any other value out of bounds.
+ */
+export function withinBounds(argument: string, value: number | null | undefined, max: number, min = 1): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw badUserInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
   }
   return value;

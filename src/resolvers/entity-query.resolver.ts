@@ -11,7 +11,11 @@ import { offsetAfter, pageOf } from './cursor';
 
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',
-  description: 'How to sort entities: by name, or by date (events by start, sources by publication; undated last).',
+  description: 'How to sort entities.',
+  valuesConfig: {
+    NAME: { description: 'By name, then id.' },
+    DATE: { description: 'By date: events by start, sources by publication; undated entities last.' },
+  },
 });
 
 @Resolver()
@@ -28,7 +32,7 @@ export class EntityQueryResolver {
   async entities(
     @Ctx() { repositories }: GraphContext,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('descending', { defaultValue: false, description: 'Reverse the order.' }) descending: boolean,
     @Arg('orderBy', () => EntityOrder, { defaultValue: EntityOrder.NAME, description: 'Sort key.' }) orderBy: EntityOrder,
     @Arg('namePrefix', () => String, { nullable: true, description: 'Only names or aliases starting with this, ignoring case.' })

@@ -26,18 +26,18 @@ export class EntityResolver {
     @Ctx() { loaders }: GraphContext,
     @Arg('types', () => [RelationshipType], { nullable: true, description: 'Only these types; all when omitted.' })
     types: RelationshipType[] | null,
-    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH, description: 'Outgoing, incoming or both.' })
-    direction: Direction,
-    @Arg('first', () => Int, { defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` })
-    first: number,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.BOTH, description: 'Outgoing, incoming or both.' })
+    direction: Direction | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` })
+    first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' })
     after: string | null,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only relationships valid on this day.' })
     asOf: Date | null,
   ): Promise<RelationshipConnection> {
-    withinBounds('first', first, BOUNDS.first.max);
+    const pageSize = withinBounds('first', first, BOUNDS.first.max);
     const offset = offsetAfter('relationships', after);
-    const args = { types: types ?? null, direction, asOf: isoDay(asOf), offset, first };
+    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), offset, first: pageSize };
     const page = await loaders.relationshipPage.load({ id: entity.id, args });
     return pageOf('relationships', page.edges, offset, page.totalCount, (edge, cursor) => ({
       cursor,

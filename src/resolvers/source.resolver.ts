@@ -24,7 +24,7 @@ export class SourceResolver {
     @Root() source: EntityRecord,
     @Ctx() { loaders }: GraphContext,
     @Arg('exclusive', { defaultValue: false, description: 'Only facts resting on this source alone.' }) exclusive: boolean,
-    @Arg('first', () => Int, { defaultValue: 100, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
   ): Promise<FactConnection> {
     withinBounds('first', first, BOUNDS.first.max);

@@ -14,7 +14,7 @@ export class TimelineResolver {
   })
   async timeline(
     @Ctx() { repositories }: GraphContext,
-    @Arg('first', () => Int, { defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
     categories: EventCategory[] | null,
     @Arg('to', () => GraphQLDate, { nullable: true, description: 'Only events that began on or before this day.' }) to: Date | null,

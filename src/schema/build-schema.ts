@@ -22,7 +22,7 @@ import { ENTITY_KINDS } from './entity-kinds.type';
  * `schema/schema.graphql` so every change to the API shows in review.
  */
 export function buildGraphSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [
       EntityQueryResolver,
       EntityResolver,
@@ -46,4 +46,7 @@ export function buildGraphSchema(): GraphQLSchema {
     // Inputs are checked by our own bounds with clear messages; class-validator stays off for speed.
     validate: false,
   });
+  const query = schema.getQueryType();
+  if (query) query.description = 'Questions to the knowledge graph. Every fact returned carries its sources.';
+  return schema;
 }

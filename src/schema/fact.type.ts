@@ -11,6 +11,12 @@ export enum FactKind {
 registerEnumType(FactKind, {
   name: 'FactKind',
   description: 'What a fact is: an entity, a relationship, or one property (such as a date) of either.',
+  valuesConfig: {
+    ENTITY: { description: 'That the entity exists, with its names and description.' },
+    RELATIONSHIP: { description: 'That the relationship holds.' },
+    ENTITY_PROPERTY: { description: 'One property of an entity, such as an end date.' },
+    RELATIONSHIP_PROPERTY: { description: 'One property of a relationship, such as `since`.' },
+  },
 });
 
 @ObjectType({ description: 'A fact that rests on a source.' })

@@ -1,0 +1,105 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphContext } from '../context';
+import type { EntityRecord } from '../graph/records';
+import { followedTypes } from '../graph/relationship-filter';
+import type { PathRecord, PathSearch, SubgraphRecord } from '../graph/traversal.repository';
+import { badUserInput, notFound } from '../errors';
+import { RelationshipType } from '../schema/enums';
+import { Path, Subgraph } from '../schema/graph-shapes.type';
+import { BOUNDS, isoDay, withinBounds } from './bounds';
+
+const TYPES = 'Relationship types to follow, in either direction. Left out: every type except the provenance edges MENTIONED_IN and AUTHORED.';
+const AS_OF = 'Follow only relationships valid on this day (open ends count as valid). Left out: all of them.';
+
+/** An empty list would follow nothing: refused as a mistake rather than answered with the centre alone. */
+function checkTypes(types: RelationshipType[] | null | undefined): RelationshipType[] {
+  if (types !== null && types !== undefined && types.length === 0) {
+    throw badUserInput('types', 'must name at least one relationship type, or be left out');
+  }
+  return followedTypes(types);
+}
+
+/** The nodes are already loaded: later `from`/`to`/`sources` fields find them without a round trip. */
+function prime({ loaders }: GraphContext, nodes: readonly EntityRecord[]): void {
+  for (const node of nodes) loaders.entity.prime(node.id, node);
+}
+
+function endsFound(search: PathSearch, from: string, to: string): PathRecord[] {
+  if (search.missing.includes('from')) throw notFound('Entity', from);
+  if (search.missing.includes('to')) throw notFound('Entity', to);
+  return search.paths;
+}
+
+/**
+ * Neighbourhoods and paths between entities. Bounds are checked here, before any Cypher runs; an
+ * explicit null for a sizing argument takes its default, as a client sending `depth: null` expects.
+ */
+@Resolver()
+export class TraversalResolver {
+  @Query(() => Subgraph, { description: 'The entities within `depth` relationships of one entity, and the relationships among them.' })
+  async neighborhood(
+    @Arg('id', () => ID, { description: 'The entity at the centre, e.g. "sam-altman".' }) id: string,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: `How many relationships away to go: 1 to ${BOUNDS.neighborhoodDepth.max}.` }) depth: number | null,
+    @Arg('types', () => [RelationshipType], { nullable: true, description: TYPES }) types: RelationshipType[] | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 100, description: `Most entities returned, the centre included: 1 to ${BOUNDS.neighborhoodLimit.max}. Nearest first, then by name; \`truncated\` tells when it cut.` }) limit: number | null,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF }) asOf: Date | null,
+    @Ctx() context: GraphContext,
+  ): Promise<SubgraphRecord> {
+    const subgraph = await context.repositories.traversal.neighborhood({
+      id,
+      depth: withinBounds('depth', depth ?? 1, BOUNDS.neighborhoodDepth.max),
+      limit: withinBounds('limit', limit ?? 100, BOUNDS.neighborhoodLimit.max),
+      types: checkTypes(types),
+      asOf: isoDay(asOf),
+    });
+    if (subgraph === null) throw notFound('Entity', id);
+    prime(context, subgraph.nodes);
+    return subgraph;
+  }
+
+  @Query(() => Path, { nullable: true, description: 'A shortest chain of relationships between two entities, either way along each; null when there is none within `maxHops`.' })
+  async shortestPath(
+    @Arg('from', () => ID, { description: 'Where the path starts.' }) from: string,
+    @Arg('to', () => ID, { description: 'Where the path ends; equal to `from` gives a path of length 0.' }) to: string,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6, description: `Most relationships on the path: 1 to ${BOUNDS.shortestPathMaxHops.max}.` }) maxHops: number | null,
+    @Arg('types', () => [RelationshipType], { nullable: true, description: TYPES }) types: RelationshipType[] | null,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF }) asOf: Date | null,
+    @Ctx() context: GraphContext,
+  ): Promise<PathRecord | null> {
+    const search = await context.repositories.traversal.shortestPath({
+      from,
+      to,
+      maxHops: withinBounds('maxHops', maxHops ?? 6, BOUNDS.shortestPathMaxHops.max),
+      types: checkTypes(types),
+      asOf: isoDay(asOf),
+    });
+    const [path] = endsFound(search, from, to);
+    if (path === undefined) return null;
+    prime(context, path.nodes);
+    return path;
+  }
+
+  @Query(() => [Path], { description: 'Distinct paths without repeated entities between two entities, shortest first.' })
+  async paths(
+    @Arg('from', () => ID, { description: 'Where the paths start.' }) from: string,
+    @Arg('to', () => ID, { description: 'Where the paths end.' }) to: string,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `Most relationships on a path: 1 to ${BOUNDS.pathsMaxHops.max}.` }) maxHops: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `Most paths returned: 1 to ${BOUNDS.first.max}.` }) first: number | null,
+    @Arg('types', () => [RelationshipType], { nullable: true, description: TYPES }) types: RelationshipType[] | null,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF }) asOf: Date | null,
+    @Ctx() context: GraphContext,
+  ): Promise<PathRecord[]> {
+    const search = await context.repositories.traversal.paths({
+      from,
+      to,
+      maxHops: withinBounds('maxHops', maxHops ?? 4, BOUNDS.pathsMaxHops.max),
+      first: withinBounds('first', first ?? 10, BOUNDS.first.max),
+      types: checkTypes(types),
+      asOf: isoDay(asOf),
+    });
+    const paths = endsFound(search, from, to);
+    prime(context, paths.flatMap((path) => path.nodes));
+    return paths;
+  }
+}
