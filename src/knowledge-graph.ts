@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import pino, { type Logger } from 'pino';
@@ -24,8 +24,11 @@ export interface KnowledgeGraph {
   readonly schema: GraphQLSchema;
   /** A fresh per-request context with its own DataLoaders. */
   createContext(): GraphContext;
-  /** Apollo Server plugins for hosts on Apollo. */
-  readonly plugins: ApolloServerPlugin<GraphContext>[];
+  /**
+   * Apollo Server plugins for hosts on Apollo. Typed on the base context so a host whose context
+   * extends ours (`{ ...kg.createContext(), user }`) can pass them as they are.
+   */
+  readonly plugins: ApolloServerPlugin<BaseContext>[];
   /** Runs Cypher for this graph (shared by every request). */
   readonly runner: CypherRunner;
   readonly logger: Logger;

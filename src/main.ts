@@ -3,9 +3,16 @@ import type { Driver } from 'neo4j-driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
 import { loadConfig } from './config';
 import { createDriver, verifyConnection } from './database';
+import { CypherRunner } from './graph/cypher-runner';
+import { applyGraphSchema } from './graph/graph-schema';
+import { isGraphEmpty, loadSeed } from './graph/seed/load-seed';
 import { startHttpServer, type RunningServer } from './http/server';
 import { createKnowledgeGraph } from './knowledge-graph';
 import { createLogger } from './logger';
+import { seedDataDir } from './paths';
+
+/** Start-up work waits for index population: far above a request's timeout. */
+const SETUP_QUERY_TIMEOUT_MS = 120_000;
 
 /**
  * The standalone server: config, database (the local Neo4j when NEO4J_URI is unset), schema and seed,
@@ -34,6 +41,13 @@ async function main(): Promise<void> {
   const driver: Driver = createDriver(uri, config);
   stack.push(() => driver.close());
   await verifyConnection(driver, uri, config.neo4jDatabase);
+
+  const setup = new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SETUP_QUERY_TIMEOUT_MS });
+  await applyGraphSchema(setup);
+  if (await isGraphEmpty(setup)) {
+    const seeded = await loadSeed(setup, seedDataDir());
+    logger.info({ entities: seeded.entities, relationships: seeded.relationships, files: seeded.files.length }, 'empty database seeded');
+  }
 
   const kg = await createKnowledgeGraph({ driver, database: config.neo4jDatabase, logger });
   const server: RunningServer = await startHttpServer(kg, {

@@ -1,0 +1,144 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SearchRepository = exports.SEARCH_INDEXES = void 0;
+exports.escapeLucene = escapeLucene;
+exports.foldText = foldText;
+exports.buildSearchQuery = buildSearchQuery;
+exports.searchQuery = searchQuery;
+exports.isExactMatch = isExactMatch;
+exports.rankHits = rankHits;
+const neo4j_driver_1 = __importDefault(require("neo4j-driver"));
+const enums_1 = require("../schema/enums");
+const records_1 = require("./records");
+const values_1 = require("./values");
+/** The two full-text indexes of schema/003-fulltext.cypher (why two: see that file). */
+exports.SEARCH_INDEXES = { latin: 'entity_search', cjk: 'entity_search_cjk' };
+/*
+ * An exact name or alias match must rank first, but Lucene cannot tell "equal" from "contains" and
+ * Cypher cannot fold diacritics, so the exact check runs here on a window of the best hits. The
+ * whole-text phrase clause puts an exact match near the top, so a small window is enough.
+ */
+const EXACT_MATCH_WINDOW = 20;
+// Every character the classic Lucene query parser treats as syntax (`&&` and `||` escape char by char).
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+/** Backslash before every Lucene special character: the text becomes literal terms. */
+function escapeLucene(text) {
+    return text.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+}
+/**
+ * Lower case without diacritics, compatibility forms unified (full-width Latin, half-width kana) and
+ * spaces collapsed. Lucene's wildcard terms skip the analyzer's folding, so the query is folded here;
+ * the same folding decides exact matches. Only Latin combining marks go, so kana keep their voicing.
+ */
+function foldText(text) {
+    return text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Edits forgiven in a Latin word, as Elasticsearch's AUTO fuzziness: none up to 2 letters. */
+function fuzziness(word) {
+    const length = [...word].length;
+    return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+}
+function phrase(text, boost) {
+    return `"${escapeLucene(text)}"^${boost}`;
+}
+/**
+ * The Lucene query for user text, or null when nothing is left to search. Lower-casing first turns
+ * AND/OR/NOT into plain words. A Latin word matches as itself, as a prefix and with small typos; any
+ * other word (Japanese, or with punctuation such as "GPT-4") is a phrase, so "河野" cannot match a
+ * lone 野 in the standard index. The whole text as a phrase lifts complete matches.
+ */
+function buildSearchQuery(text) {
+    const folded = foldText(text);
+    const words = folded.split(' ').filter((word) => word !== '');
+    if (words.length === 0)
+        return null;
+    const clauses = [];
+    if (words.length > 1)
+        clauses.push(phrase(folded, 4));
+    for (const word of words) {
+        if (CJK.test(word) || !PLAIN_WORD.test(word)) {
+            clauses.push(phrase(word, 3));
+            continue;
+        }
+        clauses.push(`${word}^3`);
+        if ([...word].length >= 2)
+            clauses.push(`${word}*^2`);
+        const edits = fuzziness(word);
+        if (edits > 0)
+            clauses.push(`${word}~${edits}`);
+    }
+    return clauses.join(' ');
+}
+/** Both indexes, each filtered by kind and cut to `candidates` in score order, merged by best score. */
+function searchQuery(lucene, types, candidates) {
+    const labels = types === null || types.length === 0 ? null : [...new Set(types.map((type) => enums_1.LABEL_OF_TYPE[type]))];
+    const branch = (index) => `CALL db.index.fulltext.queryNodes(${index}, $lucene) YIELD node, score
+  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  RETURN node, score
+  LIMIT $candidates`;
+    return {
+        name: 'search.fulltext',
+        cypher: `CALL {
+  ${branch('$latinIndex')}
+  UNION ALL
+  ${branch('$cjkIndex')}
+}
+WITH node, max(score) AS score
+ORDER BY score DESC, node.id
+LIMIT $candidates
+RETURN ${(0, records_1.entityProjection)('node')} AS entity, score`,
+        // LIMIT takes only a Cypher integer; a JS number arrives as a float.
+        params: { lucene, labels, candidates: neo4j_driver_1.default.int(candidates), latinIndex: exports.SEARCH_INDEXES.latin, cjkIndex: exports.SEARCH_INDEXES.cjk },
+    };
+}
+function spellings(entity) {
+    return [entity.name, ...entity.aliases].map(foldText);
+}
+/** True when the folded text equals the entity's name or one of its aliases, folded the same way. */
+function isExactMatch(entity, foldedText) {
+    return spellings(entity).includes(foldedText);
+}
+/**
+ * Exact matches first, then by score; equal scores (prefix clauses score a constant) go to the entity
+ * with a spelling that starts with the text, so "kish" puts Kishida before a meeting named after him.
+ * Exact matches' scores are lifted above every other hit so the order and the scores agree.
+ */
+function rankHits(hits, text, first) {
+    const folded = foldText(text);
+    const top = Math.max(0, ...hits.map((hit) => hit.score));
+    const startsWith = (hit) => (spellings(hit.entity).some((s) => s.startsWith(folded)) ? 1 : 0);
+    return hits
+        .map((hit) => (isExactMatch(hit.entity, folded) ? { ...hit, score: hit.score + top } : hit))
+        .sort((a, b) => b.score - a.score || startsWith(b) - startsWith(a) || a.entity.id.localeCompare(b.entity.id))
+        .slice(0, first);
+}
+class SearchRepository {
+    runner;
+    constructor(runner) {
+        this.runner = runner;
+    }
+    /** Entities whose name or aliases match `text`, best first. */
+    async search(text, types, first) {
+        const lucene = buildSearchQuery(text);
+        if (lucene === null)
+            return [];
+        const result = await this.runner.read(searchQuery(lucene, types, first + EXACT_MATCH_WINDOW));
+        const hits = result.records.map((record) => ({
+            entity: (0, records_1.toEntityRecord)(record.get('entity')),
+            score: (0, values_1.toNumber)(record.get('score')),
+        }));
+        return rankHits(hits, text, first);
+    }
+}
+exports.SearchRepository = SearchRepository;

@@ -1,0 +1,33 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BOUNDS = void 0;
+exports.withinBounds = withinBounds;
+exports.isoDay = isoDay;
+const errors_1 = require("../errors");
+/**
+ * The documented bounds of every argument that sizes a query (README, "Bounds"). Enforced before any
+ * Cypher runs, with BAD_USER_INPUT naming the argument and its maximum.
+ */
+exports.BOUNDS = {
+    first: { max: 100 },
+    neighborhoodDepth: { max: 3 },
+    neighborhoodLimit: { max: 1000 },
+    shortestPathMaxHops: { max: 8 },
+    pathsMaxHops: { max: 6 },
+    searchTextLength: { max: 200 },
+};
+/**
+ * Returns `value` when it lies in [min, max]; otherwise throws BAD_USER_INPUT naming `argument`.
+ * Arguments with a default are nullable in the contract (`first: Int = 20`), so an explicit null
+ * reaches here and is refused like any other value out of bounds.
+ */
+function withinBounds(argument, value, max, min = 1) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        throw (0, errors_1.badUserInput)(argument, `must be an integer from ${min} to ${max}, got ${value}`);
+    }
+    return value;
+}
+/** A GraphQL `Date` argument (parsed by graphql-scalars into a JS Date at UTC midnight) as "YYYY-MM-DD". */
+function isoDay(date) {
+    return date === null || date === undefined ? null : date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,36 @@
+"use strict";
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+var __metadata = (this && this.__metadata) || function (k, v) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(k, v);
+};
+var __param = (this && this.__param) || function (paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.RelationshipEdgeResolver = void 0;
+const type_graphql_1 = require("type-graphql");
+const connections_type_1 = require("../schema/connections.type");
+const entity_interface_1 = require("../schema/entity.interface");
+const load_entities_1 = require("./load-entities");
+let RelationshipEdgeResolver = class RelationshipEdgeResolver {
+    other(edge, context) {
+        return (0, load_entities_1.loadEntity)(context, edge.otherId);
+    }
+};
+exports.RelationshipEdgeResolver = RelationshipEdgeResolver;
+__decorate([
+    (0, type_graphql_1.FieldResolver)(() => entity_interface_1.Entity, { description: 'The entity at the other end, seen from the entity asked about.' }),
+    __param(0, (0, type_graphql_1.Root)()),
+    __param(1, (0, type_graphql_1.Ctx)()),
+    __metadata("design:type", Function),
+    __metadata("design:paramtypes", [Object, Object]),
+    __metadata("design:returntype", Promise)
+], RelationshipEdgeResolver.prototype, "other", null);
+exports.RelationshipEdgeResolver = RelationshipEdgeResolver = __decorate([
+    (0, type_graphql_1.Resolver)(() => connections_type_1.RelationshipEdge)
+], RelationshipEdgeResolver);

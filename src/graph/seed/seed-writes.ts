@@ -1,0 +1,165 @@
+import neo4j from 'neo4j-driver';
+import { EntityType, LABEL_OF_TYPE, RelationshipType } from '../../schema/enums';
+import type { CypherQuery } from '../cypher-runner';
+import type { PropertySources, SeedEntity, SeedRelationship } from './seed-format';
+
+/**
+ * The Cypher of the seed loader and the rows it sends. Every row carries every optional property,
+ * null when absent: `SET x += row.props` removes a property set to null, so reloading a file that
+ * dropped a property removes it from the graph too. Dates travel as ISO strings and become Neo4j
+ * DATEs through `date()` (which maps null to null, so they are removed the same way).
+ */
+
+export interface EntityRow {
+  id: string;
+  props: Record<string, unknown>;
+  startDate: string | null;
+  endDate: string | null;
+  publishedOn: string | null;
+}
+
+export interface RelationshipRow {
+  id: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  since: string | null;
+  until: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** `{ endDate: ["background"] }` -> `["endDate:background"]`: Neo4j stores no maps, so pairs. */
+export function flattenPropertySources(propertySources: PropertySources): string[] {
+  return Object.entries(propertySources).flatMap(([property, ids]) => ids.map((id) => `${property}:${id}`));
+}
+
+export function entityRow(entity: SeedEntity): EntityRow {
+  const row: EntityRow = { id: entity.id, props: {}, startDate: null, endDate: null, publishedOn: null };
+  const props: Record<string, unknown> = {
+    name: entity.name,
+    aliases: entity.aliases,
+    description: entity.description,
+    sources: entity.sources,
+    propertySources: flattenPropertySources(entity.propertySources),
+    // Kind properties of every kind, null on the others: an entity whose kind changed loses the old ones.
+    category: null,
+    isoCode: null,
+    datePrecision: null,
+    endDatePrecision: null,
+    signatories: null,
+    title: null,
+    url: null,
+  };
+  switch (entity.type) {
+    case EntityType.ORGANIZATION:
+      props.category = entity.category;
+      break;
+    case EntityType.COUNTRY:
+      props.isoCode = entity.isoCode;
+      break;
+    case EntityType.EVENT:
+      props.category = entity.category;
+      props.datePrecision = entity.startDate.precision;
+      props.endDatePrecision = entity.endDate?.precision ?? null;
+      // A JS number would be stored as a float; the schema promises an integer.
+      props.signatories = entity.signatories === null ? null : neo4j.int(entity.signatories);
+      row.startDate = entity.startDate.value;
+      row.endDate = entity.endDate?.value ?? null;
+      break;
+    case EntityType.SOURCE:
+      props.title = entity.title;
+      props.url = entity.url;
+      row.publishedOn = entity.publishedOn?.value ?? null;
+      break;
+    default:
+      break;
+  }
+  row.props = props;
+  return row;
+}
+
+export function relationshipRow(rel: SeedRelationship): RelationshipRow {
+  return {
+    id: rel.id,
+    from: rel.from,
+    to: rel.to,
+    props: {
+      title: rel.title,
+      role: rel.role,
+      sincePrecision: rel.since?.precision ?? null,
+      untilPrecision: rel.until?.precision ?? null,
+      sources: rel.sources,
+      propertySources: flattenPropertySources(rel.propertySources),
+    },
+    since: rel.since?.value ?? null,
+    until: rel.until?.value ?? null,
+    validFrom: rel.validFrom,
+    validTo: rel.validTo,
+  };
+}
+
+/** The kind label of `type`, from the allow-list only. */
+function labelOf(type: EntityType): string {
+  const label = (LABEL_OF_TYPE as Readonly<Record<string, string>>)[type];
+  if (label === undefined) throw new Error(`unknown entity type "${String(type)}"`);
+  return label;
+}
+
+/** Upserts a batch of entities of one kind, keyed on id; other kind labels are removed. */
+export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
+  const label = labelOf(type);
+  const otherLabels = Object.values(EntityType)
+    .map(labelOf)
+    .filter((other) => other !== label);
+  return {
+    name: `seed.mergeEntities.${label}`,
+    cypher: `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+REMOVE e:${otherLabels.join(':')}
+SET e:${label}, e += row.props,
+    e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn)
+RETURN count(e) AS written`,
+    params: { rows },
+  };
+}
+
+const RELATIONSHIP_TYPES: ReadonlySet<string> = new Set(Object.values(RelationshipType));
+
+/** Upserts a batch of relationships of one type, keyed on their derived id. */
+export function mergeRelationshipsQuery(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {
+  // The type is spliced into the query, so it must be a member of the closed set, whatever the caller's types say.
+  if (!RELATIONSHIP_TYPES.has(type)) throw new Error(`unknown relationship type "${String(type)}"`);
+  return {
+    name: `seed.mergeRelationships.${type}`,
+    cypher: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+SET r += row.props,
+    r.since = date(row.since), r.until = date(row.until),
+    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
+RETURN count(r) AS written`,
+    params: { rows },
+  };
+}
+
+/** Which of `ids` exist, and with which labels: the check of a seed's references to the database. */
+export function existingEntitiesQuery(ids: readonly string[]): CypherQuery {
+  return {
+    name: 'seed.existingEntities',
+    cypher: `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, labels(e) AS labels`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** True when no entity exists: the signal that start-up should load the seed. */
+export function graphIsEmptyQuery(): CypherQuery {
+  return {
+    name: 'seed.graphIsEmpty',
+    cypher: 'RETURN NOT EXISTS { MATCH (:Entity) } AS empty',
+    params: {},
+  };
+}

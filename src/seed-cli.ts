@@ -1,0 +1,95 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { startLocalNeo4j } from '../neo4j/launcher';
+import { loadConfig } from './config';
+import { createDriver, verifyConnection } from './database';
+import { CypherRunner } from './graph/cypher-runner';
+import { applyGraphSchema } from './graph/graph-schema';
+import { loadSeedGraph, type LoadSeedOptions } from './graph/seed/load-seed';
+import { readSeedFolder, SeedValidationError, validateSeed } from './graph/seed/validate-seed';
+import { seedDataDir } from './paths';
+
+/**
+ * `npm run seed [-- folder]`: loads a folder of seed files (default `seed/data/`) into the database
+ * of NEO4J_URI, or into the local Neo4j when it is unset, after applying the schema. Loading is
+ * idempotent, so running it again is safe.
+ */
+
+/** Below this many records a load takes a moment and a bar would only flicker. */
+const PROGRESS_BAR_THRESHOLD = 2000;
+
+/** Schema changes wait for index population and large batches take time: far above a request's timeout. */
+const SEED_QUERY_TIMEOUT_MS = 120_000;
+
+function seedFolder(): string {
+  // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const folder = path.resolve(base, process.argv[2] ?? seedDataDir());
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`no such folder: ${folder}`);
+  return folder;
+}
+
+/** A bar on stderr for large loads in a terminal; nothing otherwise (logs and CI stay clean). */
+function progressReporter(): { options: LoadSeedOptions; stop(): void } {
+  let bar: SingleBar | undefined;
+  const options: LoadSeedOptions = {
+    onProgress(done, total) {
+      if (bar === undefined) {
+        if (!process.stderr.isTTY || total <= PROGRESS_BAR_THRESHOLD) return;
+        bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} records', stream: process.stderr }, Presets.shades_classic);
+        bar.start(total, done);
+      } else {
+        bar.update(done);
+      }
+    },
+  };
+  return { options, stop: () => bar?.stop() };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const folder = seedFolder();
+  // Validated before any database is started or touched: a bad file costs no time and writes nothing.
+  const files = readSeedFolder(folder);
+  const graph = validateSeed(files, { allowExternalRefs: true });
+
+  const cleanup: Array<() => Promise<void>> = [];
+  try {
+    let uri = config.neo4jUri;
+    if (uri === undefined) {
+      const local = await startLocalNeo4j({ dir: config.localNeo4jDir, boltPort: config.localNeo4jBoltPort });
+      cleanup.unshift(() => local.stop());
+      uri = local.uri;
+    }
+    const driver = createDriver(uri, config);
+    cleanup.unshift(() => driver.close());
+    await verifyConnection(driver, uri, config.neo4jDatabase);
+
+    const runner = new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SEED_QUERY_TIMEOUT_MS });
+    await applyGraphSchema(runner);
+    const progress = progressReporter();
+    const summary = await loadSeedGraph(runner, graph, progress.options).finally(() => progress.stop());
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+    process.stdout.write(
+      `seed: loaded ${summary.entities} entities and ${summary.relationships} relationships from ${plural(files.length, 'file')}\n`,
+    );
+  } finally {
+    for (const stop of cleanup) await stop().catch(() => undefined);
+  }
+}
+
+function explain(error: unknown): string {
+  // A validation error lists its problems one per line; anything else is one line, never a stack.
+  if (error instanceof SeedValidationError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0];
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`seed: ${explain(error)}\n`);
+    process.exit(1);
+  },
+);
