@@ -11,6 +11,8 @@ export interface CypherQuery {
 
 /** Told about every round trip: the per-request counter and the metrics listen here. */
 export interface QueryObserver {
+  /** Before the session opens: lets the metrics count sessions in flight. */
+  onQueryStart?(event: { name: string; mode: 'read' | 'write' }): void;
   onQuery(event: { name: string; mode: 'read' | 'write'; durationMs: number; ok: boolean }): void;
 }
 
@@ -58,6 +60,8 @@ export class CypherRunner {
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    // After the session exists: every start reported is matched by an onQuery in `finally`.
+    for (const observer of this.options.observers ?? []) observer.onQueryStart?.({ name: query.name, mode });
     const started = performance.now();
     let ok = false;
     try {

@@ -1,7 +1,7 @@
 import { Direction, RelationshipType } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { relationshipProjection, toRelationshipRecord, type RelationshipRecord } from './records';
-import { asOfPredicate, directedPattern, relationshipTypes } from './relationship-pattern';
+import { followedTypes, relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
 import { int, toNumber } from './values';
 
 /** Which relationships of an entity to read: the arguments every entity in a batch shares. */
@@ -23,6 +23,24 @@ export interface RelationshipPage {
   totalCount: number;
 }
 
+/** An entity's own relationships: every type unless named, provenance included (unlike paths). */
+function filterOf(selection: RelationshipSelection): RelationshipFilter {
+  return { types: followedTypes(selection.types, { excludeByDefault: [] }), asOf: selection.asOf };
+}
+
+/** `(e)-[r:T WHERE asOf]->(other)`, the arrow as `direction` asks, seen from `e`. */
+function directed(selection: RelationshipSelection, other: string): string {
+  const rel = relationshipPattern('r', filterOf(selection));
+  switch (selection.direction) {
+    case Direction.OUTGOING:
+      return `(e)-[${rel}]->(${other})`;
+    case Direction.INCOMING:
+      return `(e)<-[${rel}]-(${other})`;
+    case Direction.BOTH:
+      return `(e)-[${rel}]-(${other})`;
+  }
+}
+
 /**
  * One query for the relationships of many entities: a page (offset, first) of each, and each one's
  * total. Ordered by type, then the other end's name, then id, so pages are stable.
@@ -38,14 +56,13 @@ export function relationshipPagesQuery(
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  OPTIONAL MATCH ${directedPattern(selection.direction, 'e', 'r', 'other', relationshipTypes(selection.types))}
-  WHERE ${asOfPredicate('r')}
+  OPTIONAL MATCH ${directed(selection, 'other')}
   WITH r, other ORDER BY type(r), other.name, r.id
   WITH collect(CASE WHEN r IS NULL THEN null ELSE {rel: ${relationshipProjection('r')}, otherId: other.id} END) AS items
   RETURN size(items) AS total, items[$offset..$end] AS page
 }
 RETURN id, total, page`,
-    params: { ids: [...new Set(ids)], asOf: selection.asOf, offset: int(offset), end: int(offset + first) },
+    params: { ids: [...new Set(ids)], ...relationshipFilterParams(filterOf(selection)), offset: int(offset), end: int(offset + first) },
   };
 }
 
@@ -56,14 +73,13 @@ export function relatedQuery(ids: readonly string[], selection: RelationshipSele
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH ${directedPattern(selection.direction, 'e', 'r', 'other', relationshipTypes(selection.types))}
-  WHERE ${asOfPredicate('r')}
+  MATCH ${directed(selection, 'other')}
   WITH r, other ORDER BY coalesce(other.startDate, r.since), other.name, r.id
   LIMIT $limit
   RETURN collect({rel: ${relationshipProjection('r')}, otherId: other.id}) AS related
 }
 RETURN id, related`,
-    params: { ids: [...new Set(ids)], asOf: selection.asOf, limit: int(limit) },
+    params: { ids: [...new Set(ids)], ...relationshipFilterParams(filterOf(selection)), limit: int(limit) },
   };
 }
 

@@ -6,6 +6,7 @@ import { RelationshipConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
 import { Source } from '../schema/entity-kinds.type';
 import { Direction, RelationshipType } from '../schema/enums';
+import { badUserInput } from '../errors';
 import { BOUNDS, isoDay, withinBounds } from './bounds';
 import { offsetAfter, pageOf } from './cursor';
 import { loadEntities } from './load-entities';
@@ -36,6 +37,7 @@ export class EntityResolver {
     asOf: Date | null,
   ): Promise<RelationshipConnection> {
     const pageSize = withinBounds('first', first, BOUNDS.first.max);
+    if (types?.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
     const offset = offsetAfter('relationships', after);
     const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), offset, first: pageSize };
     const page = await loaders.relationshipPage.load({ id: entity.id, args });

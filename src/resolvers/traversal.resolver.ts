@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
 import { followedTypes } from '../graph/relationship-filter';
@@ -31,6 +31,67 @@ function endsFound(search: PathSearch, from: string, to: string): PathRecord[] {
   return search.paths;
 }
 
+/*
+ * Arguments as @ArgsType classes rather than @Arg parameters: type-graphql lists @Arg parameters in
+ * reverse, and these keep the contract's order in the SDL (id, depth, types, limit, asOf).
+ */
+@ArgsType()
+class NeighborhoodArgs {
+  @Field(() => ID, { description: 'The entity at the centre, e.g. "sam-altman".' })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: `How many relationships away to go: 1 to ${BOUNDS.neighborhoodDepth.max}.` })
+  depth!: number | null;
+
+  @Field(() => [RelationshipType], { nullable: true, description: TYPES })
+  types!: RelationshipType[] | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 100, description: `Most entities returned, the centre included: 1 to ${BOUNDS.neighborhoodLimit.max}. Nearest first, then by name; \`truncated\` tells when it cut.` })
+  limit!: number | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: AS_OF })
+  asOf!: Date | null;
+}
+
+@ArgsType()
+class ShortestPathArgs {
+  @Field(() => ID, { description: 'Where the path starts.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Where the path ends; equal to `from` gives a path of length 0.' })
+  to!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 6, description: `Most relationships on the path: 1 to ${BOUNDS.shortestPathMaxHops.max}.` })
+  maxHops!: number | null;
+
+  @Field(() => [RelationshipType], { nullable: true, description: TYPES })
+  types!: RelationshipType[] | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: AS_OF })
+  asOf!: Date | null;
+}
+
+@ArgsType()
+class PathsArgs {
+  @Field(() => ID, { description: 'Where the paths start.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'Where the paths end.' })
+  to!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 4, description: `Most relationships on a path: 1 to ${BOUNDS.pathsMaxHops.max}.` })
+  maxHops!: number | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: `Most paths returned: 1 to ${BOUNDS.first.max}.` })
+  first!: number | null;
+
+  @Field(() => [RelationshipType], { nullable: true, description: TYPES })
+  types!: RelationshipType[] | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: AS_OF })
+  asOf!: Date | null;
+}
+
 /**
  * Neighbourhoods and paths between entities. Bounds are checked here, before any Cypher runs; an
  * explicit null for a sizing argument takes its default, as a client sending `depth: null` expects.
@@ -38,14 +99,7 @@ function endsFound(search: PathSearch, from: string, to: string): PathRecord[] {
 @Resolver()
 export class TraversalResolver {
   @Query(() => Subgraph, { description: 'The entities within `depth` relationships of one entity, and the relationships among them.' })
-  async neighborhood(
-    @Arg('id', () => ID, { description: 'The entity at the centre, e.g. "sam-altman".' }) id: string,
-    @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: `How many relationships away to go: 1 to ${BOUNDS.neighborhoodDepth.max}.` }) depth: number | null,
-    @Arg('types', () => [RelationshipType], { nullable: true, description: TYPES }) types: RelationshipType[] | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 100, description: `Most entities returned, the centre included: 1 to ${BOUNDS.neighborhoodLimit.max}. Nearest first, then by name; \`truncated\` tells when it cut.` }) limit: number | null,
-    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF }) asOf: Date | null,
-    @Ctx() context: GraphContext,
-  ): Promise<SubgraphRecord> {
+  async neighborhood(@Args() { id, depth, types, limit, asOf }: NeighborhoodArgs, @Ctx() context: GraphContext): Promise<SubgraphRecord> {
     const subgraph = await context.repositories.traversal.neighborhood({
       id,
       depth: withinBounds('depth', depth ?? 1, BOUNDS.neighborhoodDepth.max),
@@ -59,14 +113,7 @@ export class TraversalResolver {
   }
 
   @Query(() => Path, { nullable: true, description: 'A shortest chain of relationships between two entities, either way along each; null when there is none within `maxHops`.' })
-  async shortestPath(
-    @Arg('from', () => ID, { description: 'Where the path starts.' }) from: string,
-    @Arg('to', () => ID, { description: 'Where the path ends; equal to `from` gives a path of length 0.' }) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 6, description: `Most relationships on the path: 1 to ${BOUNDS.shortestPathMaxHops.max}.` }) maxHops: number | null,
-    @Arg('types', () => [RelationshipType], { nullable: true, description: TYPES }) types: RelationshipType[] | null,
-    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF }) asOf: Date | null,
-    @Ctx() context: GraphContext,
-  ): Promise<PathRecord | null> {
+  async shortestPath(@Args() { from, to, maxHops, types, asOf }: ShortestPathArgs, @Ctx() context: GraphContext): Promise<PathRecord | null> {
     const search = await context.repositories.traversal.shortestPath({
       from,
       to,
@@ -81,15 +128,7 @@ export class TraversalResolver {
   }
 
   @Query(() => [Path], { description: 'Distinct paths without repeated entities between two entities, shortest first.' })
-  async paths(
-    @Arg('from', () => ID, { description: 'Where the paths start.' }) from: string,
-    @Arg('to', () => ID, { description: 'Where the paths end.' }) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: `Most relationships on a path: 1 to ${BOUNDS.pathsMaxHops.max}.` }) maxHops: number | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `Most paths returned: 1 to ${BOUNDS.first.max}.` }) first: number | null,
-    @Arg('types', () => [RelationshipType], { nullable: true, description: TYPES }) types: RelationshipType[] | null,
-    @Arg('asOf', () => GraphQLDate, { nullable: true, description: AS_OF }) asOf: Date | null,
-    @Ctx() context: GraphContext,
-  ): Promise<PathRecord[]> {
+  async paths(@Args() { from, to, maxHops, first, types, asOf }: PathsArgs, @Ctx() context: GraphContext): Promise<PathRecord[]> {
     const search = await context.repositories.traversal.paths({
       from,
       to,

@@ -1,0 +1,64 @@
+import neo4j from 'neo4j-driver';
+import type { CypherQuery } from './cypher-runner';
+import { entityProjection, relationshipProjection } from './records';
+import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
+
+export interface NeighborhoodParams extends RelationshipFilter {
+  id: string;
+  /** Levels of breadth-first expansion, 1..3 (checked by the resolver against BOUNDS). */
+  depth: number;
+  /** Most nodes returned, the centre included. */
+  limit: number;
+}
+
+/**
+ * One breadth-first level. Variable-length patterns (`*1..3`) enumerate every path, which explodes
+ * around hubs; a level instead expands only the kept frontier, keeps each node once, and never takes
+ * more than `$limit` new nodes. Ordering a level by name before the cut makes the result
+ * deterministic: the first `limit` nodes by (distance, name, id). Once a level overflows, the frontier
+ * is emptied so later levels expand nothing.
+ */
+function levelBlock(pattern: string): string {
+  return `CALL (kept, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[${pattern}]-(n)
+  WHERE NOT n IN kept
+  WITH DISTINCT n
+  ORDER BY n.name, n.id
+  LIMIT $limit
+  RETURN collect(n) AS found
+}
+WITH kept, frontier, expanded, found, truncated, $limit - size(kept) AS room
+WITH kept + found[0..room] AS kept,
+     CASE WHEN size(found) > room THEN [] ELSE found END AS frontier,
+     expanded + frontier AS expanded,
+     truncated OR size(found) > room AS truncated`;
+}
+
+/**
+ * The neighbourhood of one entity in one round trip. No row means the centre does not exist.
+ * Relationships are those the traversal walked: of the followed types (valid on `asOf`, if given),
+ * from an expanded node to a returned one. Re-expanding only the expanded nodes keeps this step's
+ * cost that of the traversal itself: a hub reached at the last level is never expanded at all.
+ */
+export function neighborhoodQuery(params: NeighborhoodParams): CypherQuery {
+  if (!Number.isInteger(params.depth) || params.depth < 1) throw new RangeError(`depth must be a positive integer, got ${params.depth}`);
+  const pattern = relationshipPattern('r', params);
+  const levels = Array.from({ length: params.depth }, () => levelBlock(pattern)).join('\n');
+  return {
+    name: 'traversal.neighborhood',
+    cypher: `MATCH (c:Entity {id: $id})
+WITH [c] AS kept, [c] AS frontier, [] AS expanded, false AS truncated
+${levels}
+CALL (kept, expanded) {
+  UNWIND expanded AS x
+  MATCH (x)-[${pattern}]-(y)
+  WHERE y IN kept
+  WITH DISTINCT r
+  ORDER BY r.id
+  RETURN collect(${relationshipProjection('r')}) AS relationships
+}
+RETURN [n IN kept | ${entityProjection('n')}] AS nodes, relationships, truncated`,
+    params: { id: params.id, limit: neo4j.int(params.limit), ...relationshipFilterParams(params) },
+  };
+}

@@ -1,0 +1,99 @@
+import type { CypherQuery } from './cypher-runner';
+import { entityProjection, relationshipProjection } from './records';
+import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
+import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
+
+export interface PathEnds extends RelationshipFilter {
+  from: string;
+  to: string;
+  /** Most relationships on a path (checked by the resolver against BOUNDS). */
+  maxHops: number;
+}
+
+export interface PathsParams extends PathEnds {
+  /** Most paths returned. */
+  first: number;
+}
+
+/*
+ * Quantifier bounds and the k of `SHORTEST k` must be literals in Neo4j 5.26 (no parameters there),
+ * so these numbers are spliced: only after this check.
+ */
+function literalCount(name: string, value: number): string {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  return String(value);
+}
+
+/*
+ * Among equally short paths, those through shared subjects and places (topics, countries and
+ * regions) come last: "both concern AI safety" is a weaker link than a person, an institution or an
+ * event they share. Node ids then break the remaining ties, so answers are the same on every run.
+ */
+const CONTEXT_LABELS = [LABEL_OF_TYPE[EntityType.TOPIC], LABEL_OF_TYPE[EntityType.COUNTRY]];
+const CONTEXT_NODES = `size([n IN nodes(p) WHERE ${CONTEXT_LABELS.map((label) => `n:${label}`).join(' OR ')}])`;
+const PATH_ORDER = `length(p), ${CONTEXT_NODES}, [n IN nodes(p) | n.id]`;
+
+/*
+ * Both ends are looked up with OPTIONAL MATCH so that one round trip tells a missing end (false flag)
+ * from "no path". `collect` always yields one row, found or not. Nodes come in path order and each
+ * relationship keeps its stored direction in the projection (startNode/endNode), whichever way the
+ * path walked it.
+ */
+const ENDS = `OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})`;
+const RETURN_PATHS = `RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+       [p IN found | {
+         nodes: [n IN nodes(p) | ${entityProjection('n')}],
+         relationships: [r IN relationships(p) | ${relationshipProjection('r')}]
+       }] AS paths`;
+
+function endParams(params: PathEnds): Record<string, unknown> {
+  return { from: params.from, to: params.to, ...relationshipFilterParams(params) };
+}
+
+/**
+ * One shortest path, direction ignored. `{0,n}` makes from == to a path of length 0. ALL SHORTEST
+ * rather than SHORTEST 1 so ties are broken by {@link PATH_ORDER}, not by the order of the store.
+ */
+export function shortestPathQuery(params: PathEnds): CypherQuery {
+  const maxHops = literalCount('maxHops', params.maxHops);
+  return {
+    name: 'traversal.shortestPath',
+    cypher: `${ENDS}
+CALL (a, b) {
+  MATCH p = ALL SHORTEST (a)-[${relationshipPattern('r', params)}]-{0,${maxHops}}(b)
+  WITH p
+  ORDER BY ${PATH_ORDER}
+  LIMIT 1
+  RETURN collect(p) AS found
+}
+${RETURN_PATHS}`,
+    params: endParams(params),
+  };
+}
+
+/**
+ * Up to `first` simple paths, shortest first. `SHORTEST k` walks trails (no repeated relationship);
+ * the predicate on the group variable `y` (every node after `a`) makes them simple, and it sits inside
+ * the selective pattern so it filters before the k are chosen. With from == to the only simple path
+ * is the one of length 0.
+ */
+export function pathsQuery(params: PathsParams): CypherQuery {
+  const maxHops = literalCount('maxHops', params.maxHops);
+  const first = literalCount('first', params.first);
+  return {
+    name: 'traversal.paths',
+    cypher: `${ENDS}
+CALL (a, b) {
+  MATCH p = SHORTEST ${first} (
+    (a) ((x)-[${relationshipPattern('r', params)}]-(y)){0,${maxHops}} (b)
+    WHERE all(n IN y WHERE single(m IN [a] + y WHERE m = n))
+  )
+  WITH p
+  ORDER BY ${PATH_ORDER}
+  RETURN collect(p) AS found
+}
+${RETURN_PATHS}`,
+    params: endParams(params),
+  };
+}
