@@ -29,6 +29,7 @@ export class EntityQueryResolver {
   }
 
   @Query(() => EntityConnection, { description: 'Entities, filtered and sorted, a page at a time.' })
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read type, categories, namePrefix, orderBy, descending, first, after.
   async entities(
     @Ctx() { repositories }: GraphContext,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,

@@ -22,19 +22,20 @@ export class EntityResolver {
   @FieldResolver(() => RelationshipConnection, {
     description: 'Relationships of this entity, provenance included, ordered by type and the other end\'s name.',
   })
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read types, direction, first, after, asOf.
   async relationships(
     @Root() entity: EntityRecord,
     @Ctx() { loaders }: GraphContext,
-    @Arg('types', () => [RelationshipType], { nullable: true, description: 'Only these types; all when omitted.' })
-    types: RelationshipType[] | null,
-    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.BOTH, description: 'Outgoing, incoming or both.' })
-    direction: Direction | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' })
-    after: string | null,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only relationships valid on this day.' })
     asOf: Date | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' })
+    after: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` })
+    first: number | null,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.BOTH, description: 'Outgoing, incoming or both.' })
+    direction: Direction | null,
+    @Arg('types', () => [RelationshipType], { nullable: true, description: 'Only these types; all when omitted.' })
+    types: RelationshipType[] | null,
   ): Promise<RelationshipConnection> {
     const pageSize = withinBounds('first', first, BOUNDS.first.max);
     if (types?.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');

@@ -22,15 +22,16 @@ export class SearchResolver {
     description:
       'Entities whose name or aliases match the text, in Latin or Japanese script, best first; an exact name or alias match ranks first.',
   })
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read text, types, first.
   search(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `How many hits at most, up to ${BOUNDS.first.max}.` })
+    first: number,
+    @Arg('types', () => [EntityType], { nullable: true, description: 'Only entities of these kinds; all when omitted or empty.' })
+    types: EntityType[] | null | undefined,
     @Arg('text', () => String, {
       description: `What to look for: a name, part of one or a misspelling, in any case, with or without diacritics, or in Japanese. Taken literally (no query syntax); at most ${BOUNDS.searchTextLength.max} characters.`,
     })
     text: string,
-    @Arg('types', () => [EntityType], { nullable: true, description: 'Only entities of these kinds; all when omitted or empty.' })
-    types: EntityType[] | null | undefined,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `How many hits at most, up to ${BOUNDS.first.max}.` })
-    first: number,
     @Ctx() { repositories }: GraphContext,
   ): Promise<SearchHitRecord[]> {
     const checkedFirst = withinBounds('first', first, BOUNDS.first.max);

@@ -12,6 +12,7 @@ export class TimelineResolver {
   @Query(() => [Event], {
     description: 'Events in date order, optionally those linked to one entity, within dates, of some categories.',
   })
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read entityId, from, to, categories, first.
   async timeline(
     @Ctx() { repositories }: GraphContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
