@@ -4,7 +4,7 @@ import type { EntityRecord } from '../graph/records';
 import { Entity } from '../schema/entity.interface';
 import { Country, Event, Organization } from '../schema/entity-kinds.type';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
-import { relatedEntities } from './related';
+import { inCategories, relatedEntities } from './related';
 
 const { OUTGOING, INCOMING } = Direction;
 
@@ -23,7 +23,7 @@ export class CountryResolver {
     categories: EventCategory[] | null,
   ): Promise<EntityRecord[]> {
     const events = await relatedEntities(context, country.id, { types: [RelationshipType.HELD_IN], direction: INCOMING }, [EntityType.EVENT]);
-    return !categories ? events : events.filter((event) => categories.includes(event.category as EventCategory));
+    return inCategories(events, categories);
   }
 
   @FieldResolver(() => [Organization], { description: 'Bodies it is a member of, such as the G7 (MEMBER_OF).' })

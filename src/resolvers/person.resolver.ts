@@ -7,7 +7,7 @@ import { Event, Organization, Person } from '../schema/entity-kinds.type';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
 import { isoDay } from './bounds';
 import { positionsOf } from './positions';
-import { relatedEdges, relatedEntities } from './related';
+import { inCategories, relatedEdges, relatedEntities } from './related';
 import { loadEntities } from './load-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -34,7 +34,7 @@ export class PersonResolver {
   ): Promise<EntityRecord[]> {
     const types = [RelationshipType.PARTICIPATED_IN, RelationshipType.STATED, RelationshipType.SIGNED];
     const events = await relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.EVENT]);
-    return !categories ? events : events.filter((event) => categories.includes(event.category as EventCategory));
+    return inCategories(events, categories);
   }
 
   @FieldResolver(() => [Encounter], {

@@ -1,7 +1,7 @@
 import type { GraphContext } from '../context';
 import type { RelatedEdge } from '../graph/relationship.repository';
 import type { EntityRecord } from '../graph/records';
-import { Direction, EntityType, RelationshipType } from '../schema/enums';
+import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
 import { loadEntities } from './load-entities';
 
 /** Typed fields list at most this many items; `Entity.relationships` pages through any number. */
@@ -44,4 +44,9 @@ export async function relatedEntity(
   kinds?: readonly EntityType[],
 ): Promise<EntityRecord | null> {
   return (await relatedEntities(context, entityId, query, kinds))[0] ?? null;
+}
+
+/** Events of the given categories, or all of them when no category is named. */
+export function inCategories(events: EntityRecord[], categories: readonly EventCategory[] | null | undefined): EntityRecord[] {
+  return categories ? events.filter((event) => categories.includes(event.category as EventCategory)) : events;
 }

@@ -1,3 +1,4 @@
+import { expectData } from '../support/expect-data';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /*
@@ -11,11 +12,7 @@ describe('Questions the graph answers in one query', () => {
   });
   afterAll(() => server.stop());
 
-  async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await server.query<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data as T;
-  }
+  const data = <T>(query: string, variables?: Record<string, unknown>): Promise<T> => expectData<T>(server, query, variables);
 
   it('tells whom Sam Altman met, and when', async () => {
     const { entity } = await data<{ entity: { metWith: Array<{ person: { id: string }; meetings: Array<{ id: string; startDate: string }> }> } }>(`{

@@ -1,3 +1,4 @@
+import { expectData } from '../support/expect-data';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
 /*
@@ -32,11 +33,7 @@ describe('Traversal queries', () => {
   });
   afterAll(() => server.stop());
 
-  async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await server.query<T>(query, variables);
-    expect(response.errors).toBeUndefined();
-    return response.data as T;
-  }
+  const data = <T>(query: string, variables?: Record<string, unknown>): Promise<T> => expectData<T>(server, query, variables);
 
   async function failure(query: string): Promise<{ code: unknown; message: string }> {
     const response: GraphQLResponse = await server.query(query);
