@@ -21,8 +21,11 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
   const boltPort = await freePort();
-  // Output goes to stderr: on a fresh machine the first Maven build is worth watching.
-  const neo4j = await startLocalNeo4j({ dir, boltPort });
+  // The first Maven build on a fresh machine is worth watching; once Neo4j is up it has nothing to
+  // say, and the run must end on the reporter's "tests: N passed, N failed" line.
+  let started = false;
+  const neo4j = await startLocalNeo4j({ dir, boltPort, output: (chunk) => void (started || process.stderr.write(chunk)) });
+  started = true;
   globalThis.__TEST_NEO4J__ = { neo4j, dir };
   process.env.TEST_NEO4J_URI = neo4j.uri;
 
