@@ -1,3 +1,5 @@
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/limits';
+
 /**
  * The environment, read once into a typed and validated config. Every problem names the variable and
  * the value it got, so a bad deployment fails at start-up with one readable line.
@@ -23,6 +25,16 @@ export interface Config {
   localNeo4jBoltPort: number;
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
+  /** Server-side timeout of every Cypher query, in ms (QUERY_TIMEOUT_MS). Defaults to 10 000. */
+  queryTimeoutMs: number;
+  /** Per-operation limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_DIRECTIVES, MAX_TOKENS). Defaults in `src/plugins/limits.ts`. */
+  limits: OperationLimits;
+  /** Introspection (INTROSPECTION=true|false). Defaults to on, except in production. */
+  introspection: boolean;
+  /** Origins allowed by CORS (CORS_ORIGINS, comma list; `*` allows any). Defaults to any, except in production: none. */
+  corsOrigins: string[];
+  /** Largest request body (BODY_LIMIT, e.g. `100kb`, `1mb`). Defaults to `100kb`. */
+  bodyLimit: string;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +55,8 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const read = new EnvReader(env, problems);
 
+  const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const production = nodeEnv === 'production';
   const config: Config = {
     port: read.port('PORT', 4000),
     host: read.nonEmpty('HOST', '127.0.0.1'),
@@ -53,7 +67,18 @@ export function loadConfig(env: Env = process.env): Config {
     localNeo4jDir: read.nonEmpty('LOCAL_NEO4J_DIR', '.neo4j'),
     localNeo4jBoltPort: read.port('LOCAL_NEO4J_BOLT_PORT', 7687),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    nodeEnv: read.oneOf('NODE_ENV', NODE_ENVS, 'development'),
+    nodeEnv,
+    queryTimeoutMs: read.positiveInteger('QUERY_TIMEOUT_MS', 10_000),
+    limits: {
+      maxDepth: read.positiveInteger('MAX_DEPTH', DEFAULT_OPERATION_LIMITS.maxDepth),
+      maxAliases: read.positiveInteger('MAX_ALIASES', DEFAULT_OPERATION_LIMITS.maxAliases),
+      maxCost: read.positiveInteger('MAX_COST', DEFAULT_OPERATION_LIMITS.maxCost),
+      maxDirectives: read.positiveInteger('MAX_DIRECTIVES', DEFAULT_OPERATION_LIMITS.maxDirectives),
+      maxTokens: read.positiveInteger('MAX_TOKENS', DEFAULT_OPERATION_LIMITS.maxTokens),
+    },
+    introspection: read.boolean('INTROSPECTION', !production),
+    corsOrigins: read.origins('CORS_ORIGINS', production ? [] : ['*']),
+    bodyLimit: read.size('BODY_LIMIT', '100kb'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -94,6 +119,51 @@ class EnvReader {
       return fallback;
     }
     return raw as T;
+  }
+
+  positiveInteger(name: string, fallback: number): number {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < 1 || !Number.isSafeInteger(value)) {
+      this.problems.push(`${name} must be a positive integer, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optional(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (raw !== 'true' && raw !== 'false') {
+      this.problems.push(`${name} must be true or false, got "${this.env[name]}"`);
+      return fallback;
+    }
+    return raw === 'true';
+  }
+
+  /** A comma list of origins (`https://app.example.com`, `http://localhost:3000`) or `*`. */
+  origins(name: string, fallback: string[]): string[] {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    const bad = origins.find((origin) => origin !== '*' && !/^https?:\/\/[^/\s?#]+$/i.test(origin));
+    if (bad !== undefined || origins.length === 0) {
+      this.problems.push(`${name} must be * or a comma-separated list of origins such as https://app.example.com, got "${raw}"`);
+      return fallback;
+    }
+    return origins;
+  }
+
+  /** A size as Express's body parser reads it: `100kb`, `1mb`, `512b`. */
+  size(name: string, fallback: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d+(b|kb|mb)$/i.test(raw) || /^0+[a-z]/i.test(raw)) {
+      this.problems.push(`${name} must be a size such as 100kb or 1mb, got "${raw}"`);
+      return fallback;
+    }
+    return raw.toLowerCase();
   }
 
   neo4jUri(name: string): string | undefined {

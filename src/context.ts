@@ -8,6 +8,8 @@ export interface GraphContext {
   readonly loaders: Loaders;
   /** Cypher round trips made for this request so far. */
   readonly roundTrips: { count: number };
+  /** Names the request in logs and in masked errors (`extensions.requestId`). */
+  readonly requestId?: string;
 }
 
 /** A fresh context: its own loaders and round-trip counter over the shared driver. */

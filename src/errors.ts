@@ -35,6 +35,26 @@ export function queryTimeout(timeoutMs: number): GraphQLError {
   });
 }
 
+/**
+ * Apollo Server's own codes for a request the client got wrong (unparsable, invalid, bad variables,
+ * bad HTTP, unknown persisted query). They reach the client as Apollo sent them.
+ */
+export const APOLLO_CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** True when a client may see an error of this code with its message: ours (but internal) or Apollo's. */
+export function isClientErrorCode(code: unknown): code is string {
+  if (typeof code !== 'string') return false;
+  return (code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode) || APOLLO_CLIENT_ERROR_CODES.has(code);
+}
+
 /** True for errors this API raised on purpose, whose message is safe to show a client. */
 export function isClientSafe(error: unknown): error is GraphQLError {
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;

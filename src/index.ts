@@ -4,7 +4,9 @@
  *
  * ```ts
  * const kg = await createKnowledgeGraph({ driver });
- * const server = new ApolloServer({ schema: kg.schema, plugins: kg.plugins, formatError: kg.formatError });
+ * const server = new ApolloServer({
+ *   schema: kg.schema, plugins: kg.plugins, formatError: kg.formatError, parseOptions: kg.parseOptions,
+ * });
  * app.use('/kg', express.json(), expressMiddleware(server, { context: async () => kg.createContext() }));
  * ```
  */
@@ -19,6 +21,8 @@ export { createKnowledgeGraph } from './knowledge-graph';
 export type { KnowledgeGraph, KnowledgeGraphOptions } from './knowledge-graph';
 export type { GraphContext } from './context';
 export { ErrorCode } from './errors';
+export { DEFAULT_OPERATION_LIMITS } from './plugins/limits';
+export type { OperationLimits } from './plugins/limits';
 export { DatePrecision, Direction, EntityType, EventCategory, OrganizationCategory, RelationshipType } from './schema/enums';
 export { SeedValidationError } from './graph/seed/validate-seed';
 export type { LoadSummary } from './graph/seed/load-seed';

@@ -1,9 +1,16 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError, GraphQLSchema, ParseOptions } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { createGraphContext, type GraphContext } from './context';
 import { CypherRunner } from './graph/cypher-runner';
+import { errorReportingPlugin } from './plugins/error-reporting';
+import { formatGraphError } from './plugins/format-error';
+import type { OperationLimits } from './plugins/limits';
+import { createGraphMetrics } from './plugins/metrics';
+import { limitParseOptions, operationLimitsPlugins, resolveLimits } from './plugins/operation-limits';
 import { buildGraphSchema } from './schema/build-schema';
 
 /** Options of {@link createKnowledgeGraph}. */
@@ -12,23 +19,33 @@ export interface KnowledgeGraphOptions {
   driver: Driver;
   /** Database name. Defaults to the server's default database. */
   database?: string;
-  /** Server-side timeout of every Cypher query, in ms. Defaults to 10 000. */
+  /** Server-side timeout of every Cypher query, in ms; past it a query fails with QUERY_TIMEOUT. Defaults to 10 000. */
   queryTimeoutMs?: number;
+  /**
+   * Size limits of one operation (graphql-armor). Each missing one takes its default: depth 12,
+   * aliases 15, cost 10 000, directives 20, tokens 1 000.
+   */
+  limits?: Partial<OperationLimits>;
   /** Where the library logs. Defaults to a silent logger. */
   logger?: Logger;
 }
 
-/** A knowledge graph bound to one driver: its schema, a context factory and Apollo plugins. */
+/** A knowledge graph bound to one driver: its schema, a context factory and what Apollo needs to serve it. */
 export interface KnowledgeGraph {
   /** The executable GraphQL schema: serve it, or merge it into the host's schema. */
   readonly schema: GraphQLSchema;
-  /** A fresh per-request context with its own DataLoaders. */
-  createContext(): GraphContext;
-  /**
-   * Apollo Server plugins for hosts on Apollo. Typed on the base context so a host whose context
-   * extends ours (`{ ...kg.createContext(), user }`) can pass them as they are.
-   */
-  readonly plugins: ApolloServerPlugin<BaseContext>[];
+  /** A fresh per-request context with its own DataLoaders; a request id is made up when none is given. */
+  createContext(request?: { requestId?: string }): GraphContext;
+  /** Apollo Server plugins: operation limits, error logging with request ids, metrics. */
+  readonly plugins: ApolloServerPlugin<GraphContext>[];
+  /** Apollo Server's `formatError`: masks every error that is not client-safe as INTERNAL_SERVER_ERROR. Never throws. */
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Apollo Server's `parseOptions`: the token limit, which must act inside the parser. */
+  readonly parseOptions: ParseOptions;
+  /** The limits in force, defaults filled in. */
+  readonly limits: Readonly<OperationLimits>;
+  /** This graph's Prometheus registry (`kg_*` metrics only): serve `await kg.metrics.metrics()`. */
+  readonly metrics: Registry;
   /** Runs Cypher for this graph (shared by every request). */
   readonly runner: CypherRunner;
   readonly logger: Logger;
@@ -37,17 +54,29 @@ export interface KnowledgeGraph {
 /**
  * Creates a knowledge graph over the host's driver. Builds the schema; does not touch the database,
  * listen on a port or read the environment.
+ *
+ * ```ts
+ * new ApolloServer({ schema: kg.schema, plugins: kg.plugins, formatError: kg.formatError, parseOptions: kg.parseOptions })
+ * ```
  */
 export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Promise<KnowledgeGraph> {
+  const limits = resolveLimits(options.limits);
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const metrics = createGraphMetrics();
   const runner = new CypherRunner(options.driver, {
     database: options.database,
     queryTimeoutMs: options.queryTimeoutMs,
+    observers: [metrics.observer],
   });
   return {
     schema: buildGraphSchema(),
-    createContext: () => createGraphContext(runner),
-    plugins: [],
+    createContext: (request = {}) => ({ ...createGraphContext(runner), requestId: request.requestId ?? randomUUID() }),
+    plugins: [...operationLimitsPlugins(limits), errorReportingPlugin(logger), metrics.plugin],
+    formatError: formatGraphError,
+    parseOptions: limitParseOptions(limits),
+    limits,
+    metrics: metrics.registry,
     runner,
-    logger: options.logger ?? pino({ level: 'silent' }),
+    logger,
   };
 }

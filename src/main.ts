@@ -49,11 +49,21 @@ async function main(): Promise<void> {
     logger.info({ entities: seeded.entities, relationships: seeded.relationships, files: seeded.files.length }, 'empty database seeded');
   }
 
-  const kg = await createKnowledgeGraph({ driver, database: config.neo4jDatabase, logger });
+  const kg = await createKnowledgeGraph({
+    driver,
+    database: config.neo4jDatabase,
+    queryTimeoutMs: config.queryTimeoutMs,
+    limits: config.limits,
+    logger,
+  });
   const server: RunningServer = await startHttpServer(kg, {
     port: config.port,
     host: config.host,
     production: config.nodeEnv === 'production',
+    introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
+    bodyLimit: config.bodyLimit,
+    stackTraces: config.nodeEnv === 'development',
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');

@@ -5,17 +5,30 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphContext } from '../context';
 import type { KnowledgeGraph } from '../knowledge-graph';
 import { healthRoutes } from './health';
+import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
+import { metricsRoute } from './metrics';
+import { requestIdOf, requestIds } from './request-id';
 
 export interface HttpServerOptions {
   port: number;
   host: string;
+  /** Production mode: the production landing page instead of Sandbox, and the defaults below. */
   production: boolean;
+  /** Schema introspection. Defaults to on in development, off in production. */
+  introspection?: boolean;
+  /** Origins allowed by CORS; `*` allows any. Defaults to any in development (Sandbox), none in production. */
+  corsOrigins?: readonly string[];
+  /** Largest JSON body, as Express reads it (`100kb`, `1mb`); larger is 413. Defaults to `100kb`. */
+  bodyLimit?: string;
+  /** Stack traces in error responses: for development only. Defaults to false. */
+  stackTraces?: boolean;
 }
 
 export interface RunningServer {
@@ -25,10 +38,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The standalone HTTP surface: GraphQL at /graphql plus health routes. */
+/** The standalone HTTP surface: GraphQL at /graphql, /health, /ready and /metrics. */
 export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // A client that trickles its headers or body must not hold a socket for Node's default 5 minutes;
+  // the longest honest request is a query at its Cypher timeout.
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = 60_000;
   const apollo = new ApolloServer<GraphContext>({
     schema: kg.schema,
     plugins: [
@@ -38,11 +56,29 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
+    formatError: kg.formatError,
+    parseOptions: kg.parseOptions,
+    introspection: options.introspection ?? !options.production,
+    includeStacktraceInErrorResponses: options.stackTraces ?? false,
+    // Apollo's default, stated: a browser cannot send a GraphQL GET or a non-JSON POST cross-site.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    logger: kg.logger,
   });
   await apollo.start();
 
+  app.use(requestIds());
   app.use(healthRoutes(kg));
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => kg.createContext() }));
+  app.use(metricsRoute(kg));
+  app.use(
+    '/graphql',
+    cors(corsOptions(options.corsOrigins ?? (options.production ? [] : ['*']))),
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    requireJsonPost(),
+    expressMiddleware(apollo, { context: async ({ res }) => kg.createContext({ requestId: requestIdOf(res) }) }),
+  );
+  app.use(notFoundAsJson());
+  app.use(errorsAsJson(kg.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -54,4 +90,10 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     url: `http://${host}:${address.port}/graphql`,
     stop: () => apollo.stop(),
   };
+}
+
+function corsOptions(origins: readonly string[]): cors.CorsOptions {
+  if (origins.includes('*')) return { origin: '*', maxAge: 600 };
+  // `false` sends no CORS headers at all: browsers then allow same-origin calls only.
+  return { origin: origins.length === 0 ? false : [...origins], maxAge: 600 };
 }

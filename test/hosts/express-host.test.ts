@@ -17,7 +17,12 @@ describe('Embedding in an Express 5 app', () => {
   beforeAll(async () => {
     driver = testDriver();
     const kg = await createKnowledgeGraph({ driver });
-    apollo = new ApolloServer<GraphContext>({ schema: kg.schema, plugins: kg.plugins });
+    apollo = new ApolloServer<GraphContext>({
+      schema: kg.schema,
+      plugins: kg.plugins,
+      formatError: kg.formatError,
+      parseOptions: kg.parseOptions,
+    });
     await apollo.start();
 
     const app = express();
@@ -43,6 +48,17 @@ describe('Embedding in an Express 5 app', () => {
     expect(await response.json()).toEqual({
       data: { entity: { name: 'Sam Altman', positions: [{ title: 'Chief Executive Officer', organization: { name: 'OpenAI' } }] } },
     });
+  });
+
+  it('enforces the operation limits for the host', async () => {
+    const deep = `{ entity(id: "japan") { ${'relationships { edges { node { from { '.repeat(4)}id${' } } } }'.repeat(4)} } }`;
+    const response = await fetch(`${base}/kg`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: deep }),
+    });
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('leaves the host\'s own routes alone', async () => {

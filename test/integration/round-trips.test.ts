@@ -44,7 +44,9 @@ describe('Cypher round trips of a nested query', () => {
     const many = await roundTripsFor(40);
     expect(few.entities).toBe(3);
     expect(many.entities).toBe(40);
-    expect(many.count).toBe(few.count);
+    // Relationship pages prime the entity loader with their other ends, so a longer list may even
+    // save a lookup; what it must never do is cost more.
+    expect(many.count).toBeLessThanOrEqual(few.count);
   });
 
   it('makes one query per level: the page, the relationships, then the entities they point at', async () => {

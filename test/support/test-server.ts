@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createKnowledgeGraph, type KnowledgeGraph } from '../../src/knowledge-graph';
-import { startHttpServer, type RunningServer } from '../../src/http/server';
+import { createKnowledgeGraph, type KnowledgeGraph, type KnowledgeGraphOptions } from '../../src/knowledge-graph';
+import { startHttpServer, type HttpServerOptions, type RunningServer } from '../../src/http/server';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -28,11 +28,26 @@ export function testDriver(): Driver {
   return neo4j.driver(testNeo4jUri(), neo4j.auth.basic('neo4j', 'unused'));
 }
 
-/** The real HTTP server on a free port over the shared test database. */
-export async function startTestServer(options: { production?: boolean } = {}): Promise<TestServer> {
-  const driver = testDriver();
-  const kg = await createKnowledgeGraph({ driver });
-  const server: RunningServer = await startHttpServer(kg, { port: 0, host: '127.0.0.1', production: options.production ?? false });
+export interface TestServerOptions {
+  production?: boolean;
+  /** More HTTP options (introspection, CORS, body limit, stack traces). */
+  http?: Partial<Omit<HttpServerOptions, 'port' | 'host'>>;
+  /** More graph options (limits, query timeout, logger, database). */
+  graph?: Omit<KnowledgeGraphOptions, 'driver'>;
+  /** Another driver than one to the shared database (the outage test's own); closed by stop(). */
+  driver?: Driver;
+}
+
+/** The real HTTP server on a free port over the shared test database (by default). */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const driver = options.driver ?? testDriver();
+  const kg = await createKnowledgeGraph({ driver, ...options.graph });
+  const server: RunningServer = await startHttpServer(kg, {
+    port: 0,
+    host: '127.0.0.1',
+    production: options.production ?? false,
+    ...options.http,
+  });
   return {
     url: server.url,
     driver,

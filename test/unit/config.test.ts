@@ -13,7 +13,21 @@ describe('Configuration', () => {
       localNeo4jBoltPort: 7687,
       logLevel: 'info',
       nodeEnv: 'development',
+      queryTimeoutMs: 10_000,
+      limits: { maxDepth: 12, maxAliases: 15, maxCost: 10_000, maxDirectives: 20, maxTokens: 1_000 },
+      introspection: true,
+      corsOrigins: ['*'],
+      bodyLimit: '100kb',
     });
+  });
+
+  it('turns introspection and CORS off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, corsOrigins: [] });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', CORS_ORIGINS: 'https://app.example.com' })).toMatchObject({
+      introspection: true,
+      corsOrigins: ['https://app.example.com'],
+    });
+    expect(loadConfig({ INTROSPECTION: 'FALSE' }).introspection).toBe(false);
   });
 
   it('reads every variable it documents', () => {
@@ -28,6 +42,15 @@ describe('Configuration', () => {
       LOCAL_NEO4J_BOLT_PORT: '17687',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
+      QUERY_TIMEOUT_MS: '2500',
+      MAX_DEPTH: '20',
+      MAX_ALIASES: '5',
+      MAX_COST: '50000',
+      MAX_DIRECTIVES: '3',
+      MAX_TOKENS: '4000',
+      INTROSPECTION: 'true',
+      CORS_ORIGINS: 'https://app.example.com, http://localhost:3000',
+      BODY_LIMIT: '1MB',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -40,6 +63,11 @@ describe('Configuration', () => {
       localNeo4jBoltPort: 17687,
       logLevel: 'debug',
       nodeEnv: 'production',
+      queryTimeoutMs: 2500,
+      limits: { maxDepth: 20, maxAliases: 5, maxCost: 50_000, maxDirectives: 3, maxTokens: 4000 },
+      introspection: true,
+      corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
+      bodyLimit: '1mb',
     });
   });
 
@@ -50,6 +78,18 @@ describe('Configuration', () => {
     ['NEO4J_URI', 'http://localhost:7474', 'NEO4J_URI must be a URI such as bolt://host:7687 or neo4j+s://host, got "http://localhost:7474"'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test, got "staging"'],
+    ['QUERY_TIMEOUT_MS', '0', 'QUERY_TIMEOUT_MS must be a positive integer, got "0"'],
+    ['QUERY_TIMEOUT_MS', '10s', 'QUERY_TIMEOUT_MS must be a positive integer, got "10s"'],
+    ['MAX_DEPTH', '-1', 'MAX_DEPTH must be a positive integer, got "-1"'],
+    ['MAX_ALIASES', '1.5', 'MAX_ALIASES must be a positive integer, got "1.5"'],
+    ['MAX_COST', 'lots', 'MAX_COST must be a positive integer, got "lots"'],
+    ['MAX_DIRECTIVES', '0', 'MAX_DIRECTIVES must be a positive integer, got "0"'],
+    ['MAX_TOKENS', '1e3', 'MAX_TOKENS must be a positive integer, got "1e3"'],
+    ['INTROSPECTION', 'yes', 'INTROSPECTION must be true or false, got "yes"'],
+    ['CORS_ORIGINS', 'app.example.com', 'CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com, got "app.example.com"'],
+    ['CORS_ORIGINS', 'https://app.example.com/path', 'CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com, got "https://app.example.com/path"'],
+    ['BODY_LIMIT', '100 kilobytes', 'BODY_LIMIT must be a size such as 100kb or 1mb, got "100 kilobytes"'],
+    ['BODY_LIMIT', '0kb', 'BODY_LIMIT must be a size such as 100kb or 1mb, got "0kb"'],
   ])('refuses %s=%s with a message naming the variable and its value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new ConfigError([message]));
   });

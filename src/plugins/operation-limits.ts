@@ -1,0 +1,133 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  GraphQLError,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationRule,
+} from 'graphql';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
+
+type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
+type RuleName = 'maxDepth' | 'maxAliases' | 'costLimit' | 'maxDirectives';
+type Measured = (name: RuleName, value: number) => void;
+
+const RULE_LIMIT: Record<RuleName, keyof OperationLimits> = {
+  maxDepth: 'maxDepth',
+  maxAliases: 'maxAliases',
+  costLimit: 'maxCost',
+  maxDirectives: 'maxDirectives',
+};
+
+/** The limits with every missing one filled from {@link DEFAULT_OPERATION_LIMITS}. */
+export function resolveLimits(limits: Partial<OperationLimits> = {}): OperationLimits {
+  const resolved = { ...DEFAULT_OPERATION_LIMITS };
+  for (const key of Object.keys(resolved) as Array<keyof OperationLimits>) {
+    const value = limits[key];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < 1) throw new RangeError(`limits.${key} must be a positive integer, got ${value}`);
+    resolved[key] = value;
+  }
+  return resolved;
+}
+
+/**
+ * Parser options that enforce `maxTokens`. They go to Apollo Server (`parseOptions`), not into a
+ * plugin: the count must stop the parser itself, before validation (some of graphql-js's own rules
+ * are quadratic in the document), and graphql-armor's own max-tokens plugin answers any syntax error
+ * with HTTP 500 under Apollo (graphql-armor issues #571, #751).
+ */
+export function limitParseOptions(limits: OperationLimits): ParseOptions {
+  return { maxTokens: limits.maxTokens };
+}
+
+/**
+ * graphql-armor's depth, alias, cost and directive limits as Apollo plugins, so that a host that
+ * passes `kg.plugins` is protected. They run once per distinct document, after Apollo's own
+ * validation and before execution: a refused operation costs nothing at the database. Refusals are
+ * `GRAPHQL_VALIDATION_FAILED` with HTTP 400, as Apollo answers any other invalid document, plus
+ * `extensions.limit` naming the limit. Field suggestions ("Did you mean ...") are removed from
+ * errors, so a client without introspection cannot map the schema by guessing.
+ */
+export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlugin[] {
+  const rules = armorRules(limits);
+  const refusals = new WeakMap<DocumentNode, GraphQLError | null>();
+  const limitsPlugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema }) {
+          // Apollo reuses the DocumentNode of a query it has seen: each document is measured once.
+          let refusal = refusals.get(document);
+          if (refusal === undefined) {
+            refusal = firstRefusal(schema, document, rules);
+            refusals.set(document, refusal);
+          }
+          if (refusal !== null) throw refusal;
+        },
+      };
+    },
+  };
+  const { plugins: blockSuggestions } = new ApolloArmor({ ...disabledArmor(), blockFieldSuggestion: { enabled: true } }).protect();
+  return [limitsPlugin, ...blockSuggestions];
+}
+
+/** The size of an operation by the same measures (and code) that enforce the limits. */
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode, source: string): OperationLimits {
+  const measured: Partial<OperationLimits> = {};
+  const unlimited = { maxDepth: Infinity, maxAliases: Infinity, maxCost: Infinity, maxDirectives: Infinity, maxTokens: Infinity };
+  const record: Measured = (name, value) => {
+    const key = RULE_LIMIT[name];
+    measured[key] = Math.max(measured[key] ?? 0, value);
+  };
+  validate(schema, document, armorRules(unlimited, record).map(([, rule]) => rule));
+  return { maxDepth: 0, maxAliases: 0, maxCost: 0, maxDirectives: 0, ...measured, maxTokens: countTokens(source) };
+}
+
+/** Lexical tokens as graphql-js's parser counts them for `maxTokens` (comments excluded). */
+export function countTokens(source: string): number {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+  return count;
+}
+
+function armorRules(limits: OperationLimits, onMeasured?: Measured): Array<[RuleName, ValidationRule]> {
+  const common = (name: RuleName) => ({
+    enabled: true,
+    exposeLimits: true,
+    onAccept: onMeasured === undefined ? [] : [(_context: unknown, details: { n: number }) => onMeasured(name, details.n)],
+  });
+  // Inline fragments (`... on Person`) are type conditions, not levels: flattened for depth and cost.
+  const configs: Record<RuleName, ArmorConfig> = {
+    maxDepth: { maxDepth: { ...common('maxDepth'), n: limits.maxDepth, flattenFragments: true } },
+    maxAliases: { maxAliases: { ...common('maxAliases'), n: limits.maxAliases } },
+    costLimit: { costLimit: { ...common('costLimit'), maxCost: limits.maxCost, flattenFragments: true } },
+    maxDirectives: { maxDirectives: { ...common('maxDirectives'), n: limits.maxDirectives } },
+  };
+  return (Object.keys(configs) as RuleName[]).map((name) => {
+    const [rule] = new ApolloArmor({ ...disabledArmor(), ...configs[name] }).protect().validationRules;
+    return [name, rule];
+  });
+}
+
+function disabledArmor(): ArmorConfig {
+  const off = { enabled: false };
+  return { blockFieldSuggestion: off, costLimit: off, maxAliases: off, maxDepth: off, maxDirectives: off, maxTokens: off };
+}
+
+function firstRefusal(schema: GraphQLSchema, document: DocumentNode, rules: Array<[RuleName, ValidationRule]>): GraphQLError | null {
+  for (const [name, rule] of rules) {
+    const [error] = validate(schema, document, [rule]);
+    if (error !== undefined) {
+      return new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: RULE_LIMIT[name], http: { status: 400 } },
+      });
+    }
+  }
+  return null;
+}
