@@ -55,8 +55,3 @@ export function isClientErrorCode(code: unknown): code is string {
   return (code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode) || APOLLO_CLIENT_ERROR_CODES.has(code);
 }
 
-/** True for errors this API raised on purpose, whose message is safe to show a client. */
-export function isClientSafe(error: unknown): error is GraphQLError {
-  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode;
-}
