@@ -42,14 +42,25 @@ const TYPE_OF_LABEL = new Map<string, EntityType>(
   Object.values(EntityType).map((type) => [type.charAt(0) + type.slice(1).toLowerCase(), type]),
 );
 
+/*
+ * Projections turn DATEs into ISO strings in Cypher and blank what no record reads (the keys stay,
+ * null). Measured with bench/ (README, "Performance"): the driver's decoding of DATE values (Integer
+ * arithmetic per date) was the largest single cost of the API process on list-heavy queries. `.*`
+ * stays: naming every property costs a read for each absent one, which is most of them.
+ */
+
 /** The Cypher projection that {@link toEntityRecord} reads: `RETURN <ENTITY_FIELDS(e)> AS entity`. */
 export function entityProjection(variable: string): string {
-  return `${variable} { .*, labels: labels(${variable}) }`;
+  const v = variable;
+  return `${v} { .*, startDate: toString(${v}.startDate), endDate: toString(${v}.endDate), publishedOn: toString(${v}.publishedOn), ` +
+    `propertySources: null, labels: labels(${v}) }`;
 }
 
 /** The Cypher projection that {@link toRelationshipRecord} reads. */
 export function relationshipProjection(variable: string): string {
-  return `${variable} { .*, type: type(${variable}), fromId: startNode(${variable}).id, toId: endNode(${variable}).id }`;
+  const v = variable;
+  return `${v} { .*, since: toString(${v}.since), until: toString(${v}.until), validFrom: null, validTo: null, propertySources: null, ` +
+    `type: type(${v}), fromId: startNode(${v}).id, toId: endNode(${v}).id }`;
 }
 
 export function toEntityRecord(raw: Record<string, unknown>): EntityRecord {

@@ -20,10 +20,13 @@ export interface Loaders {
 }
 
 export function createLoaders(repositories: Repositories): Loaders {
+  const entity = createEntityLoader(repositories.entities);
+  // Relationship loaders read the other ends too; priming means resolving them costs no round trip.
+  const prime = (record: EntityRecord): void => void entity.prime(record.id, record);
   return {
-    entity: createEntityLoader(repositories.entities),
-    relationshipPage: createRelationshipPageLoader(repositories.relationships),
-    related: createRelatedLoader(repositories.relationships),
+    entity,
+    relationshipPage: createRelationshipPageLoader(repositories.relationships, prime),
+    related: createRelatedLoader(repositories.relationships, prime),
     facts: createGroupedLoader((ids, args: FactSelection) => repositories.sourceFacts.pages(ids, args), { facts: [], totalCount: 0 }),
   };
 }

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { EntityRecord } from '../graph/records';
 import type { RelatedEdge, RelationshipPage, RelationshipRepository, RelationshipSelection } from '../graph/relationship.repository';
 import { createGroupedLoader } from './grouped-loader';
 
@@ -14,18 +15,26 @@ export interface RelatedArgs extends RelationshipSelection {
 export type RelationshipPageLoader = DataLoader<{ id: string; args: PageArgs }, RelationshipPage, string>;
 export type RelatedLoader = DataLoader<{ id: string; args: RelatedArgs }, RelatedEdge[], string>;
 
-/** Pages of `Entity.relationships` for every entity of a response level, one query per argument set. */
-export function createRelationshipPageLoader(relationships: RelationshipRepository): RelationshipPageLoader {
-  return createGroupedLoader<PageArgs, RelationshipPage>(
-    (ids, { offset, first, ...selection }) => relationships.pages(ids, selection, offset, first),
-    { edges: [], totalCount: 0 },
-  );
+/** Told about every entity at the other end of a loaded relationship (the entity loader's `prime`). */
+export type PrimeEntity = (entity: EntityRecord) => void;
+
+/**
+ * Pages of `Entity.relationships` for every entity of a response level, one query per argument set.
+ * The other ends come with the page and go to `prime`, so `edges { other { ... } }` costs no round trip.
+ */
+export function createRelationshipPageLoader(relationships: RelationshipRepository, prime: PrimeEntity = () => undefined): RelationshipPageLoader {
+  return createGroupedLoader<PageArgs, RelationshipPage>(async (ids, { offset, first, ...selection }) => {
+    const pages = await relationships.pages(ids, selection, offset, first);
+    for (const page of pages.values()) for (const edge of page.edges) prime(edge.other);
+    return pages;
+  }, { edges: [], totalCount: 0 });
 }
 
-/** The typed fields' relationships (Person.positions, Event.participants, ...), batched the same way. */
-export function createRelatedLoader(relationships: RelationshipRepository): RelatedLoader {
-  return createGroupedLoader<RelatedArgs, RelatedEdge[]>(
-    (ids, { limit, ...selection }) => relationships.related(ids, selection, limit),
-    [],
-  );
+/** The typed fields' relationships (Person.positions, Event.participants, ...), batched and primed the same way. */
+export function createRelatedLoader(relationships: RelationshipRepository, prime: PrimeEntity = () => undefined): RelatedLoader {
+  return createGroupedLoader<RelatedArgs, RelatedEdge[]>(async (ids, { limit, ...selection }) => {
+    const related = await relationships.related(ids, selection, limit);
+    for (const edges of related.values()) for (const edge of edges) prime(edge.other);
+    return related;
+  }, []);
 }

@@ -31,7 +31,7 @@ export class EntityQueryResolver {
   @Query(() => EntityConnection, { description: 'Entities, filtered and sorted, a page at a time.' })
   // type-graphql lists @Arg parameters in reverse: declared last to first to read type, categories, namePrefix, orderBy, descending, first, after.
   async entities(
-    @Ctx() { repositories }: GraphContext,
+    @Ctx() { repositories, loaders }: GraphContext,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('descending', { defaultValue: false, description: 'Reverse the order.' }) descending: boolean,
@@ -59,6 +59,8 @@ export class EntityQueryResolver {
     const kind = type ?? (events !== null ? EntityType.EVENT : organizations !== null ? EntityType.ORGANIZATION : null);
     const filter = { type: kind, categories: events ?? organizations, namePrefix: prefix };
     const page = await repositories.entityList.page(filter, orderBy, descending, offset, first);
+    // Loaded already: a relationship pointing back at a listed entity (`from { id }`) finds it without a round trip.
+    for (const entity of page.entities) loaders.entity.prime(entity.id, entity);
     return pageOf('entities', page.entities, offset, page.totalCount, (node, cursor) => ({ cursor, node })) as unknown as EntityConnection;
   }
 }

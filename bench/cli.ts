@@ -1,0 +1,106 @@
+/**
+ * `npm run bench [-- options]`. Defaults are the full run; `--quick` is the smoke check.
+ *   --quick              10k entities, 1 s warm-up + 4 s per run: the whole bench in a few minutes
+ *   --scale N            entities in the generated graph (default 100000; 1000000 works, loads slowly)
+ *   --seed N             generator seed (default 1): same seed, same graph, same requests
+ *   --duration S         measured seconds per (scenario, system) run (default 15)
+ *   --warmup S           unmeasured seconds before each run (default 3)
+ *   --connections N      concurrent HTTP connections, and Cypher workers (default 8)
+ *   --only a,b           only these scenarios
+ *   --systems a,b        only these systems (api, cypher, neo4j-graphql)
+ *   --heap SIZE          Neo4j JVM heap (default 2g)
+ *   --fresh              regenerate and reload the graph even if bench/.data holds it
+ *   --profile            no load: PROFILE the API's Cypher and the floor for each scenario
+ *   --out DIR            where latest.json and latest.md go (default bench/results)
+ */
+
+export interface BenchOptions {
+  quick: boolean;
+  scale: number;
+  seed: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  connections: number;
+  only: string[] | null;
+  systems: string[];
+  heap: string;
+  fresh: boolean;
+  profile: boolean;
+  out: string | null;
+}
+
+export const SYSTEMS = ['cypher', 'api', 'neo4j-graphql'] as const;
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const options: BenchOptions = {
+    quick,
+    scale: quick ? 10_000 : 100_000,
+    seed: 1,
+    durationSeconds: quick ? 4 : 15,
+    warmupSeconds: quick ? 1 : 3,
+    connections: 8,
+    only: null,
+    systems: [...SYSTEMS],
+    heap: '2g',
+    fresh: false,
+    profile: false,
+    out: null,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    const integer = (): number => {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${arg} needs a positive integer`);
+      return n;
+    };
+    switch (arg) {
+      case '--quick':
+        break;
+      case '--scale':
+        options.scale = integer();
+        break;
+      case '--seed':
+        options.seed = integer();
+        break;
+      case '--duration':
+        options.durationSeconds = integer();
+        break;
+      case '--warmup':
+        options.warmupSeconds = Number(value());
+        break;
+      case '--connections':
+        options.connections = integer();
+        break;
+      case '--only':
+        options.only = value().split(',');
+        break;
+      case '--systems':
+        options.systems = value().split(',');
+        break;
+      case '--heap':
+        options.heap = value();
+        break;
+      case '--fresh':
+        options.fresh = true;
+        break;
+      case '--profile':
+        options.profile = true;
+        break;
+      case '--out':
+        options.out = value();
+        break;
+      default:
+        throw new Error(`unknown option ${arg} (see bench/cli.ts)`);
+    }
+  }
+  for (const system of options.systems) {
+    if (!(SYSTEMS as readonly string[]).includes(system)) throw new Error(`unknown system ${system}: one of ${SYSTEMS.join(', ')}`);
+  }
+  return options;
+}

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { parseArgs, type BenchOptions } from './cli';
+import { openBenchDatabase, type BenchDatabase } from './database';
+import { planGraph } from './generate';
+import { runProfile } from './profile';
+import { machine, writeReport, type BenchReport } from './report';
+import { buildScenarios, type Scenario } from './scenarios';
+import { runCypherLoad, runOnce } from './systems/cypher-load';
+import { startServerChild, type ServerChild } from './systems/child';
+import { postOnce, runHttpLoad } from './systems/http-load';
+import type { LoadOptions, RunResult } from './systems/measure';
+import { round } from './systems/measure';
+
+/**
+ * `npm run bench`: one local Neo4j, one generated graph, three systems over it (this API over HTTP,
+ * the hand-written Cypher floor through the driver, the Neo4j GraphQL Library over HTTP), every
+ * scenario measured on each in turn. Starts and stops everything itself.
+ */
+
+const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+
+/** Peak RSS of the servers, sampled while they are under load (VmHWM would also count start-up). */
+class RssSampler {
+  readonly peak = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  start(children: readonly ServerChild[]): void {
+    this.timer = setInterval(() => {
+      for (const child of children) this.peak.set(child.name, Math.max(this.peak.get(child.name) ?? 0, child.rssMb()));
+    }, 100);
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+async function measure(
+  scenario: Scenario,
+  system: RunResult['system'],
+  db: BenchDatabase,
+  servers: Map<string, ServerChild>,
+  options: BenchOptions,
+): Promise<RunResult | null> {
+  const load = (seconds: number): LoadOptions => ({ connections: options.connections, durationSeconds: seconds });
+  const run = async (seconds: number) => {
+    if (system === 'cypher') return runCypherLoad(db.driver, scenario.cypher, load(seconds));
+    const request = system === 'api' ? scenario.api : scenario.neo4jGraphql;
+    return runHttpLoad(servers.get(system)!.url, request!, load(seconds));
+  };
+  if (system === 'neo4j-graphql' && scenario.neo4jGraphql === undefined) return null;
+  await check(scenario, system, db, servers);
+  if (options.warmupSeconds > 0) await run(options.warmupSeconds);
+  const api = servers.get('api');
+  if (system === 'api') await api!.stats(); // resets the counters: only the measured requests count
+  const result: RunResult = { scenario: scenario.name, system, ...(await run(options.durationSeconds)) };
+  if (system === 'api') {
+    const counts = (await api!.stats())[scenario.api(0).operationName];
+    if (counts !== undefined && counts.operations > 0) result.round_trips_per_op = round(counts.roundTrips / counts.operations, 2);
+  }
+  if (system === 'neo4j-graphql') result.note = scenario.neo4jGraphqlNote;
+  log(`${scenario.name.padEnd(12)} ${system.padEnd(13)} ${String(result.rps).padStart(8)} rps  p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  errors ${result.errors}`);
+  return result;
+}
+
+/** The first requests once, before any measurement: a wrong query must fail loudly, not look fast. */
+async function check(scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    if (system === 'cypher') {
+      const { cypher, params } = scenario.cypher(i);
+      await runOnce(db.driver, cypher, params);
+      continue;
+    }
+    const request = system === 'api' ? scenario.api(i) : scenario.neo4jGraphql!(i);
+    const body = await postOnce(servers.get(system)!.url, request);
+    if (body.errors !== undefined) throw new Error(`${system} ${scenario.name}: ${body.errors.map((e) => e.message).join('; ')}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseArgs(process.argv.slice(2));
+  const plan = planGraph(options.scale, options.seed);
+  const scenarios = buildScenarios(plan).filter((s) => options.only === null || options.only.includes(s.name));
+  log(`scale ${options.scale}, seed ${options.seed}; starting Neo4j (heap ${options.heap})`);
+  const db = await openBenchDatabase({ scale: options.scale, seed: options.seed, heap: options.heap, fresh: options.fresh });
+  const servers = new Map<string, ServerChild>();
+  const sampler = new RssSampler();
+  try {
+    if (options.profile) return await runProfile(db, scenarios);
+    for (const [name, script] of [['api', 'api-server'], ['neo4j-graphql', 'neo4j-graphql-server']] as const) {
+      if (options.systems.includes(name)) servers.set(name, await startServerChild(name, script, db.uri));
+    }
+    const idle = new Map([...servers].map(([name, child]) => [name, child.rssMb()]));
+    sampler.start([...servers.values()]);
+    const runs: RunResult[] = [];
+    for (const scenario of scenarios) {
+      for (const system of options.systems as Array<RunResult['system']>) {
+        const result = await measure(scenario, system, db, servers, options);
+        if (result !== null) runs.push(result);
+      }
+    }
+    sampler.stop();
+    const relationships = await runOnce(db.driver, 'MATCH ()-[r]->() RETURN count(r) AS n', {});
+    const report: BenchReport = {
+      scale: options.scale,
+      runs,
+      rss_mb: Object.fromEntries(
+        [...servers.keys()].flatMap((name) => {
+          const key = name.replace('-', '_');
+          return [[`${key}_idle`, round(idle.get(name)!, 0)], [`${key}_peak`, round(sampler.peak.get(name) ?? 0, 0)]];
+        }),
+      ),
+      seed: options.seed,
+      relationships: Number((relationships[0] as { n: { toNumber(): number } }).n.toNumber()),
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      machine: machine(),
+      settings: { connections: options.connections, duration_s: options.durationSeconds, warmup_s: options.warmupSeconds },
+      load_seconds: db.loadSeconds === null ? null : round(db.loadSeconds, 0),
+      total_seconds: round((performance.now() - started) / 1000, 0),
+      round_trips_per_op: Object.fromEntries(runs.filter((r) => r.round_trips_per_op !== undefined).map((r) => [r.scenario, r.round_trips_per_op!])),
+      notes: Object.fromEntries(scenarios.filter((s) => s.neo4jGraphqlNote).map((s) => [s.name, s.neo4jGraphqlNote!])),
+      generated_at: new Date().toISOString(),
+    };
+    const out = options.out ?? path.resolve(__dirname, '..', '..', 'bench', 'results');
+    const files = writeReport(out, report, scenarios);
+    log(`wrote ${path.relative(process.cwd(), files.json)} and ${path.relative(process.cwd(), files.md)}`);
+  } finally {
+    sampler.stop();
+    for (const child of servers.values()) await child.stop();
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+import type { GraphPlan } from './generate/plan';
+import { entityScenario } from './scenarios/entity';
+import { nestedScenario } from './scenarios/nested';
+import { neighborhoodScenario } from './scenarios/neighborhood';
+import { searchScenario } from './scenarios/search';
+import { shortestPathScenario } from './scenarios/shortest-path';
+import { timelineScenario } from './scenarios/timeline';
+import type { Scenario } from './scenarios/types';
+
+export type { CypherRequest, GraphQLRequest, Scenario } from './scenarios/types';
+
+/** Every scenario, in the order of the report. */
+export function buildScenarios(plan: GraphPlan): Scenario[] {
+  return [
+    entityScenario(plan),
+    searchScenario(plan),
+    neighborhoodScenario(plan),
+    shortestPathScenario(plan),
+    nestedScenario(plan),
+    timelineScenario(plan),
+  ];
+}

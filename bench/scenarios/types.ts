@@ -1,0 +1,60 @@
+import { EntityType } from '../../src/schema/enums';
+import type { GraphPlan } from '../generate/plan';
+import { entityId } from '../generate/plan';
+import { Random } from '../generate/random';
+
+/** One GraphQL request as sent over HTTP. The operation name keys the API's round-trip counter. */
+export interface GraphQLRequest {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface CypherRequest {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * A question asked of every system. The i-th request of a run takes parameter set i of a pool of
+ * POOL_SIZE drawn once from the seed, so every system sees the same requests in the same order.
+ */
+export interface Scenario {
+  name: string;
+  question: string;
+  api(i: number): GraphQLRequest;
+  /** The floor: the one hand-written Cypher query that answers the question best. */
+  cypher(i: number): CypherRequest;
+  /** Absent when the library cannot express the question. */
+  neo4jGraphql?(i: number): GraphQLRequest;
+  /** How the library answers it, when not with its generated fields alone. */
+  neo4jGraphqlNote?: string;
+}
+
+export const POOL_SIZE = 200;
+
+/** POOL_SIZE draws, deterministic for (seed, name). */
+export function pool<T>(plan: GraphPlan, name: string, draw: (rng: Random) => T): T[] {
+  const rng = Random.for(plan.seed, 'pool', name);
+  return Array.from({ length: POOL_SIZE }, () => draw(rng));
+}
+
+export function cycle<T>(items: readonly T[], i: number): T {
+  return items[i % items.length];
+}
+
+/** A uniformly drawn entity of `type`: mostly leaves, sometimes a hub, as real traffic would be. */
+export function randomId(plan: GraphPlan, rng: Random, type: EntityType): string {
+  return entityId(type, rng.int(plan.counts[type]));
+}
+
+/** A uniformly drawn entity among `types`, weighted by their counts. */
+export function randomIdAmong(plan: GraphPlan, rng: Random, types: readonly EntityType[]): string {
+  const total = types.reduce((sum, type) => sum + plan.counts[type], 0);
+  let at = rng.int(total);
+  for (const type of types) {
+    if (at < plan.counts[type]) return entityId(type, at);
+    at -= plan.counts[type];
+  }
+  throw new Error('unreachable');
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphContext } from '../../src/context';
+import { createDriver } from '../../src/database';
+import { startHttpServer } from '../../src/http/server';
+import { createKnowledgeGraph } from '../../src/knowledge-graph';
+import { runChild } from './child-protocol';
+
+/**
+ * This project's API over HTTP, in its own process, built exactly as `npm start` builds it
+ * (createKnowledgeGraph + startHttpServer over the standalone server's driver settings), with one
+ * limit raised (below). One plugin is added: it reads each request's Cypher round-trip counter,
+ * which the context keeps anyway.
+ */
+export const BENCH_MAX_COST = 150_000;
+
+runChild(async (neo4jUri) => {
+  const driver = createDriver(neo4jUri, { neo4jUsername: 'neo4j', neo4jPassword: 'unused' });
+  // The nested scenario (100 x 10 x sources) costs ~113k by graphql-armor's estimate, over the default
+  // limit of 10k that guards a public endpoint: raised here as a deployment serving it would (MAX_COST).
+  const kg = await createKnowledgeGraph({ driver, limits: { maxCost: BENCH_MAX_COST } });
+  const counts: Record<string, { operations: number; roundTrips: number }> = {};
+  const roundTripCounter: ApolloServerPlugin<GraphContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operationName }) {
+          const entry = (counts[operationName ?? 'anonymous'] ??= { operations: 0, roundTrips: 0 });
+          entry.operations += 1;
+          entry.roundTrips += contextValue.roundTrips.count;
+        },
+      };
+    },
+  };
+  const server = await startHttpServer({ ...kg, plugins: [...kg.plugins, roundTripCounter] }, { port: 0, host: '127.0.0.1', production: true });
+  return {
+    url: server.url,
+    stats: () => {
+      const snapshot = { ...counts };
+      for (const key of Object.keys(counts)) delete counts[key];
+      return snapshot;
+    },
+  };
+});
