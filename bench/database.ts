@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
 import { CypherRunner } from '../src/graph/cypher-runner';
 import { applyGraphSchema } from '../src/graph/graph-schema';
 import { loadSeedGraph } from '../src/graph/seed/load-seed';
@@ -40,17 +39,6 @@ function generatorHash(): string {
   const files = [path.join(__dirname, 'generate.js'), ...readdirSync(generateDir).filter((f) => f.endsWith('.js')).sort().map((f) => path.join(generateDir, f))];
   for (const file of files) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function openBenchDatabase(options: DatabaseOptions): Promise<BenchDatabase> {

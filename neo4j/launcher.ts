@@ -150,6 +150,18 @@ async function requireFreePort(port: number): Promise<void> {
   }
 }
 
+/** A port that was free on 127.0.0.1 a moment ago, picked by the OS: for tests and benchmarks. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Forwards the server's output and keeps its last lines, to explain a failed start. */
 function captureRecentLines(child: ChildProcess, output: (chunk: string) => void): string[] {
   const recent: string[] = [];

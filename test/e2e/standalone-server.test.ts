@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../support/free-port';
+import { freePort } from '../../neo4j/launcher';
 
 const root = path.resolve(__dirname, '..', '..');
 const MAIN = path.join(root, 'dist', 'src', 'main.js');

@@ -3,8 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ensureBuilt, LauncherError, startLocalNeo4j } from '../../neo4j/launcher';
-import { freePort } from '../support/free-port';
+import { ensureBuilt, freePort, LauncherError, startLocalNeo4j } from '../../neo4j/launcher';
 
 const quiet = (): void => undefined;
 

@@ -1,13 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4jDriver from 'neo4j-driver';
-import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/launcher';
-import { CypherRunner } from '../../src/graph/cypher-runner';
-import { applyGraphSchema } from '../../src/graph/graph-schema';
-import { isGraphEmpty, loadSeed } from '../../src/graph/seed/load-seed';
-import { seedDataDir } from '../../src/paths';
-import { freePort } from './free-port';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/launcher';
+import { prepareDatabase } from './prepare-database';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -29,13 +24,5 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__TEST_NEO4J__ = { neo4j, dir };
   process.env.TEST_NEO4J_URI = neo4j.uri;
 
-  const driver = neo4jDriver.driver(neo4j.uri, neo4jDriver.auth.basic('neo4j', 'unused'));
-  try {
-    const runner = new CypherRunner(driver, { queryTimeoutMs: 120_000 });
-    // As `npm start` does; a wrong isGraphEmpty would leave the seed tests an empty graph.
-    await applyGraphSchema(runner);
-    if (await isGraphEmpty(runner)) await loadSeed(runner, seedDataDir());
-  } finally {
-    await driver.close();
-  }
+  await prepareDatabase(neo4j.uri);
 }

@@ -1,13 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4jDriver from 'neo4j-driver';
-import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/launcher';
-import { CypherRunner } from '../../src/graph/cypher-runner';
-import { applyGraphSchema } from '../../src/graph/graph-schema';
-import { isGraphEmpty, loadSeed } from '../../src/graph/seed/load-seed';
-import { seedDataDir } from '../../src/paths';
-import { freePort } from './free-port';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/launcher';
+import { prepareDatabase } from './prepare-database';
 
 /**
  * A real Neo4j of one test file's own, for tests that stop the database: the shared one serves the
@@ -41,16 +36,7 @@ export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
     async start() {
       current ??= await launch();
     },
-    async prepare() {
-      const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', 'unused'));
-      try {
-        const runner = new CypherRunner(driver, { queryTimeoutMs: 120_000 });
-        await applyGraphSchema(runner);
-        if (await isGraphEmpty(runner)) await loadSeed(runner, seedDataDir());
-      } finally {
-        await driver.close();
-      }
-    },
+    prepare: () => prepareDatabase(uri),
     async dispose() {
       await current?.stop();
       current = undefined;
