@@ -1,7 +1,7 @@
-import neo4j from 'neo4j-driver';
 import type { CypherQuery } from './cypher-runner';
 import { entityProjection, relationshipProjection } from './records';
 import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
+import { int } from './values';
 
 export interface NeighborhoodParams extends RelationshipFilter {
   id: string;
@@ -59,6 +59,6 @@ CALL (kept, expanded) {
   RETURN collect(${relationshipProjection('r')}) AS relationships
 }
 RETURN [n IN kept | ${entityProjection('n')}] AS nodes, relationships, truncated`,
-    params: { id: params.id, limit: neo4j.int(params.limit), ...relationshipFilterParams(params) },
+    params: { id: params.id, limit: int(params.limit), ...relationshipFilterParams(params) },
   };
 }

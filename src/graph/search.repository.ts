@@ -1,8 +1,7 @@
-import neo4j from 'neo4j-driver';
 import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { entityProjection, toEntityRecord, type EntityRecord } from './records';
-import { toNumber } from './values';
+import { int, toNumber } from './values';
 
 /** The two full-text indexes of schema/003-fulltext.cypher (why two: see that file). */
 export const SEARCH_INDEXES = { latin: 'entity_search', cjk: 'entity_search_cjk' } as const;
@@ -98,7 +97,7 @@ ORDER BY score DESC, node.id
 LIMIT $candidates
 RETURN ${entityProjection('node')} AS entity, score`,
     // LIMIT takes only a Cypher integer; a JS number arrives as a float.
-    params: { lucene, labels, candidates: neo4j.int(candidates), latinIndex: SEARCH_INDEXES.latin, cjkIndex: SEARCH_INDEXES.cjk },
+    params: { lucene, labels, candidates: int(candidates), latinIndex: SEARCH_INDEXES.latin, cjkIndex: SEARCH_INDEXES.cjk },
   };
 }
 

@@ -1,7 +1,7 @@
-import neo4j from 'neo4j-driver';
 import { EntityType, LABEL_OF_TYPE, RelationshipType } from '../../schema/enums';
 import type { CypherQuery } from '../cypher-runner';
 import type { PropertySources, SeedEntity, SeedRelationship } from './seed-format';
+import { int } from '../values';
 
 /**
  * The Cypher of the seed loader and the rows it sends. Every row carries every optional property,
@@ -63,7 +63,7 @@ export function entityRow(entity: SeedEntity): EntityRow {
       props.datePrecision = entity.startDate.precision;
       props.endDatePrecision = entity.endDate?.precision ?? null;
       // A JS number would be stored as a float; the schema promises an integer.
-      props.signatories = entity.signatories === null ? null : neo4j.int(entity.signatories);
+      props.signatories = entity.signatories === null ? null : int(entity.signatories);
       row.startDate = entity.startDate.value;
       row.endDate = entity.endDate?.value ?? null;
       break;
