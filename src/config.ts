@@ -27,7 +27,7 @@ export interface Config {
   nodeEnv: NodeEnv;
   /** Server-side timeout of every Cypher query, in ms (QUERY_TIMEOUT_MS). Defaults to 10 000. */
   queryTimeoutMs: number;
-  /** Per-operation limits (MAX_DEPTH, MAX_ALIASES, MAX_COST, MAX_DIRECTIVES, MAX_TOKENS). Defaults in `src/plugins/limits.ts`. */
+  /** Per-operation limits (MAX_DEPTH, MAX_ALIASES, MAX_NODES, MAX_DIRECTIVES, MAX_TOKENS). Defaults in `src/plugins/limits.ts`. */
   limits: OperationLimits;
   /** Introspection (INTROSPECTION=true|false). Defaults to on, except in production. */
   introspection: boolean;
@@ -72,7 +72,7 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: read.positiveInteger('MAX_DEPTH', DEFAULT_OPERATION_LIMITS.maxDepth),
       maxAliases: read.positiveInteger('MAX_ALIASES', DEFAULT_OPERATION_LIMITS.maxAliases),
-      maxCost: read.positiveInteger('MAX_COST', DEFAULT_OPERATION_LIMITS.maxCost),
+      maxNodes: read.positiveInteger('MAX_NODES', DEFAULT_OPERATION_LIMITS.maxNodes),
       maxDirectives: read.positiveInteger('MAX_DIRECTIVES', DEFAULT_OPERATION_LIMITS.maxDirectives),
       maxTokens: read.positiveInteger('MAX_TOKENS', DEFAULT_OPERATION_LIMITS.maxTokens),
     },

@@ -1,7 +1,9 @@
 import { EntityType, EventCategory, LABEL_OF_TYPE, OrganizationCategory } from '../schema/enums';
-import type { CypherQuery, CypherRunner } from './cypher-runner';
-import { entityProjection, toEntityRecord, type EntityRecord } from './records';
-import { int, toNumber } from './values';
+import { planConnection, type PageWindow } from './plan/fields/connection';
+import type { CypherRunner } from './cypher-runner';
+import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
+import type { TypeSelection } from './plan/selection';
+import { int } from './values';
 
 export enum EntityOrder {
   NAME = 'NAME',
@@ -15,56 +17,68 @@ export interface EntityFilter {
   namePrefix: string | null;
 }
 
-export interface EntityListPage {
-  entities: EntityRecord[];
-  totalCount: number;
-}
-
 const SORT_KEYS: Record<EntityOrder, string> = {
   // Undated entities sort after dated ones; id breaks ties so pages never overlap.
   [EntityOrder.NAME]: 'e.name, e.id',
   [EntityOrder.DATE]: 'coalesce(e.startDate, e.publishedOn) IS NULL, coalesce(e.startDate, e.publishedOn), e.name, e.id',
 };
 
-/** A page of entities and the total, in one round trip: the count and the page are two subqueries. */
-export function entityListQuery(filter: EntityFilter, order: EntityOrder, descending: boolean, offset: number, first: number): CypherQuery {
+/**
+ * `entities`: a page of entities, and the total only when `totalCount` is selected. The page is sorted
+ * and cut before anything selected beneath an entity is read.
+ */
+export function plannedEntityListQuery(
+  filter: EntityFilter,
+  order: EntityOrder,
+  descending: boolean,
+  window: PageWindow,
+  selection: TypeSelection,
+): PlannedQuery<object> {
   const label = filter.type === null ? 'Entity' : LABEL_OF_TYPE[filter.type];
   if (label === undefined) throw new Error(`entity type "${String(filter.type)}" is not in the allow-list`);
+  const compiler = newCompiler();
+  const connection = planConnection(selection, { connection: 'EntityConnection', edge: 'EntityEdge', cursorKind: 'entities' }, window, (edgeField) =>
+    edgeField.name === 'node' ? compiler.entity('e', edgeField.selection!) : undefined,
+  );
   const match = `MATCH (e:${label})
     WHERE ($categories IS NULL OR e.category IN $categories)
       AND ($prefix IS NULL OR toLower(e.name) STARTS WITH $prefix OR any(alias IN e.aliases WHERE toLower(alias) STARTS WITH $prefix))`;
   const direction = descending ? ' DESC' : '';
   const sort = SORT_KEYS[order].split(', ').map((key) => key + direction).join(', ');
-  return {
-    name: 'entities.page',
-    cypher: `CALL () {
+  const total = connection.needsTotal ? `CALL () {
   ${match}
   RETURN count(e) AS total
-}
-CALL () {
+}` : 'WITH null AS total';
+  const page = connection.needsPage
+    ? `CALL () {
   ${match}
   WITH e ORDER BY ${sort} SKIP $offset LIMIT $first
-  RETURN collect(${entityProjection('e')}) AS page
-}
+  RETURN collect(${connection.item}) AS page
+}`
+    : 'WITH total, [] AS page';
+  return {
+    query: {
+      name: 'entities',
+      cypher: `${total}
+${page}
 RETURN total, page`,
-    params: {
-      categories: filter.categories === null ? null : [...filter.categories],
-      prefix: filter.namePrefix === null ? null : filter.namePrefix.toLowerCase(),
-      offset: int(offset),
-      first: int(first),
+      params: {
+        ...compiler.params,
+        categories: filter.categories === null ? null : [...filter.categories],
+        prefix: filter.namePrefix === null ? null : filter.namePrefix.toLowerCase(),
+        offset: int(window.offset),
+        first: int(connection.limit),
+      },
     },
+    decode: (result) => connection.decode(result.records[0].get('page'), result.records[0].get('total')),
   };
 }
 
 export class EntityListRepository {
   constructor(private readonly runner: CypherRunner) {}
 
-  async page(filter: EntityFilter, order: EntityOrder, descending: boolean, offset: number, first: number): Promise<EntityListPage> {
-    const result = await this.runner.read(entityListQuery(filter, order, descending, offset, first));
-    const record = result.records[0];
-    return {
-      entities: (record.get('page') as Array<Record<string, unknown>>).map(toEntityRecord),
-      totalCount: toNumber(record.get('total')),
-    };
+  /** A page of `entities` as the `EntityConnection` selection asks. */
+  page(filter: EntityFilter, order: EntityOrder, descending: boolean, window: PageWindow, selection: TypeSelection): Promise<object> {
+    return runPlanned(this.runner, plannedEntityListQuery(filter, order, descending, window, selection));
   }
 }

@@ -1,5 +1,7 @@
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { entityProjection, toEntityRecord, type EntityRecord } from './records';
+import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
+import type { TypeSelection } from './plan/selection';
 
 /** Entities by id: the query every loader of an entity batches into. */
 export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
@@ -25,4 +27,24 @@ export class EntityRepository {
     }
     return found;
   }
+
+  /** `entity(id)` as the client selected it, in one round trip; null when there is none. */
+  planned(id: string, selection: TypeSelection): Promise<object | null> {
+    return runPlanned(this.runner, plannedEntityQuery(id, selection));
+  }
+}
+
+/** `entity(id)`: the entity and everything selected beneath it, in one query; null when there is none. */
+export function plannedEntityQuery(id: string, selection: TypeSelection): PlannedQuery<object | null> {
+  const compiler = newCompiler();
+  const entity = compiler.entity('node', selection);
+  return {
+    query: {
+      name: 'entity',
+      cypher: `MATCH (node:Entity {id: $id})
+RETURN ${entity.cypher} AS entity`,
+      params: { ...compiler.params, id },
+    },
+    decode: (result) => (result.records.length === 0 ? null : entity.decode(result.records[0].get('entity'))),
+  };
 }

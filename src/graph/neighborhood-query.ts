@@ -1,5 +1,6 @@
-import type { CypherQuery } from './cypher-runner';
-import { entityProjection, relationshipProjection } from './records';
+import { decodeList } from './plan/fields/lists';
+import { newCompiler, type PlannedQuery } from './plan/run';
+import type { TypeSelection } from './plan/selection';
 import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
 import { int } from './values';
 
@@ -36,29 +37,49 @@ WITH kept + found[0..room] AS kept,
 }
 
 /**
- * The neighbourhood of one entity in one round trip. No row means the centre does not exist.
- * Relationships are those the traversal walked: of the followed types (valid on `asOf`, if given),
- * from an expanded node to a returned one. Re-expanding only the expanded nodes keeps this step's
- * cost that of the traversal itself: a hub reached at the last level is never expanded at all.
+ * The neighbourhood of one entity in one round trip, projected as selected. No row means the centre
+ * does not exist. Relationships are those the traversal walked: of the followed types (valid on
+ * `asOf`, if given), from an expanded node to a returned one. Re-expanding only the expanded nodes
+ * keeps this step's cost that of the traversal itself: a hub reached at the last level is never
+ * expanded at all; it is skipped when no relationship is selected.
  */
-export function neighborhoodQuery(params: NeighborhoodParams): CypherQuery {
+export function neighborhoodQuery(params: NeighborhoodParams, selection: TypeSelection): PlannedQuery<object | null> {
   if (!Number.isInteger(params.depth) || params.depth < 1) throw new RangeError(`depth must be a positive integer, got ${params.depth}`);
   const pattern = relationshipPattern('r', params);
   const levels = Array.from({ length: params.depth }, () => levelBlock(pattern)).join('\n');
-  return {
-    name: 'traversal.neighborhood',
-    cypher: `MATCH (c:Entity {id: $id})
-WITH [c] AS kept, [c] AS frontier, [] AS expanded, false AS truncated
-${levels}
-CALL (kept, expanded) {
+  const compiler = newCompiler();
+  let walked = false;
+  const subgraph = compiler.valueObject(selection, 'Subgraph', { truncated: 'truncated' }, {
+    nodes: (field) => {
+      const node = compiler.entity('node', field.selection!);
+      return { cypher: `[node IN kept | ${node.cypher}]`, decode: decodeList(node.decode) };
+    },
+    relationships: (field) => {
+      walked = true;
+      const relationship = compiler.relationship('rel', field.selection!);
+      return { cypher: `[rel IN relationships | ${relationship.cypher}]`, decode: decodeList(relationship.decode) };
+    },
+  });
+  const relationships = walked
+    ? `CALL (kept, expanded) {
   UNWIND expanded AS x
   MATCH (x)-[${pattern}]-(y)
   WHERE y IN kept
   WITH DISTINCT r
   ORDER BY r.id
-  RETURN collect(${relationshipProjection('r')}) AS relationships
-}
-RETURN [n IN kept | ${entityProjection('n')}] AS nodes, relationships, truncated`,
-    params: { id: params.id, limit: int(params.limit), ...relationshipFilterParams(params) },
+  RETURN collect(r) AS relationships
+}`
+    : '';
+  return {
+    query: {
+      name: 'traversal.neighborhood',
+      cypher: `MATCH (c:Entity {id: $id})
+WITH [c] AS kept, [c] AS frontier, [] AS expanded, false AS truncated
+${levels}
+${relationships}
+RETURN ${subgraph.cypher} AS subgraph`,
+      params: { ...compiler.params, id: params.id, limit: int(params.limit), ...relationshipFilterParams(params) },
+    },
+    decode: (result) => (result.records.length === 0 ? null : subgraph.decode(result.records[0].get('subgraph'))),
   };
 }

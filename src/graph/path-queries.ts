@@ -1,5 +1,9 @@
+import type { QueryResult } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-runner';
-import { entityProjection, relationshipProjection } from './records';
+import type { PlanCompiler } from './plan/compile';
+import { decodeList } from './plan/fields/lists';
+import { newCompiler, type PlannedQuery } from './plan/run';
+import type { TypeSelection } from './plan/selection';
 import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
 import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
 
@@ -41,11 +45,40 @@ const PATH_ORDER = `length(p), ${CONTEXT_NODES}, [n IN nodes(p) | n.id]`;
  */
 const ENDS = `OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})`;
-const RETURN_PATHS = `RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-       [p IN found | {
-         nodes: [n IN nodes(p) | ${entityProjection('n')}],
-         relationships: [r IN relationships(p) | ${relationshipProjection('r')}]
-       }] AS paths`;
+/** What a path query found; `missing` names the ends that do not exist, so the caller can say which. */
+export interface PathSearch {
+  missing: Array<'from' | 'to'>;
+  paths: object[];
+}
+
+/** The found paths, each projected as the `Path` selection asks, and whether each end exists. */
+function returnPaths(compiler: PlanCompiler, selection: TypeSelection): { cypher: string; decode: (result: QueryResult) => PathSearch } {
+  const path = compiler.valueObject(selection, 'Path', { length: 'length(p)' }, {
+    nodes: (field) => {
+      const node = compiler.entity('pn', field.selection!);
+      return { cypher: `[pn IN nodes(p) | ${node.cypher}]`, decode: decodeList(node.decode) };
+    },
+    relationships: (field) => {
+      const relationship = compiler.relationship('pr', field.selection!);
+      return { cypher: `[pr IN relationships(p) | ${relationship.cypher}]`, decode: decodeList(relationship.decode) };
+    },
+  });
+  return {
+    cypher: `RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, [p IN found | ${path.cypher}] AS paths`,
+    decode: (result) => {
+      const record = result.records[0];
+      if (record === undefined) throw new Error('a path query returned no row');
+      const missing: PathSearch['missing'] = [];
+      if (record.get('fromFound') !== true) missing.push('from');
+      if (record.get('toFound') !== true) missing.push('to');
+      return { missing, paths: decodeList(path.decode)(record.get('paths')) };
+    },
+  };
+}
+
+function planned(query: CypherQuery, decode: (result: QueryResult) => PathSearch): PlannedQuery<PathSearch> {
+  return { query, decode };
+}
 
 function endParams(params: PathEnds): Record<string, unknown> {
   return { from: params.from, to: params.to, ...relationshipFilterParams(params) };
@@ -55,9 +88,11 @@ function endParams(params: PathEnds): Record<string, unknown> {
  * One shortest path, direction ignored. `{0,n}` makes from == to a path of length 0. ALL SHORTEST
  * rather than SHORTEST 1 so ties are broken by {@link PATH_ORDER}, not by the order of the store.
  */
-export function shortestPathQuery(params: PathEnds): CypherQuery {
+export function shortestPathQuery(params: PathEnds, selection: TypeSelection): PlannedQuery<PathSearch> {
   const maxHops = literalCount('maxHops', params.maxHops);
-  return {
+  const compiler = newCompiler();
+  const paths = returnPaths(compiler, selection);
+  return planned({
     name: 'traversal.shortestPath',
     cypher: `${ENDS}
 CALL (a, b) {
@@ -67,9 +102,9 @@ CALL (a, b) {
   LIMIT 1
   RETURN collect(p) AS found
 }
-${RETURN_PATHS}`,
-    params: endParams(params),
-  };
+${paths.cypher}`,
+    params: { ...compiler.params, ...endParams(params) },
+  }, paths.decode);
 }
 
 /**
@@ -78,10 +113,12 @@ ${RETURN_PATHS}`,
  * the selective pattern so it filters before the k are chosen. With from == to the only simple path
  * is the one of length 0.
  */
-export function pathsQuery(params: PathsParams): CypherQuery {
+export function pathsQuery(params: PathsParams, selection: TypeSelection): PlannedQuery<PathSearch> {
   const maxHops = literalCount('maxHops', params.maxHops);
   const first = literalCount('first', params.first);
-  return {
+  const compiler = newCompiler();
+  const paths = returnPaths(compiler, selection);
+  return planned({
     name: 'traversal.paths',
     cypher: `${ENDS}
 CALL (a, b) {
@@ -93,7 +130,7 @@ CALL (a, b) {
   ORDER BY ${PATH_ORDER}
   RETURN collect(p) AS found
 }
-${RETURN_PATHS}`,
-    params: endParams(params),
-  };
+${paths.cypher}`,
+    params: { ...compiler.params, ...endParams(params) },
+  }, paths.decode);
 }

@@ -32,17 +32,31 @@ function filterOf(selection: RelationshipSelection): RelationshipFilter {
 
 /** `(e)-[r:T WHERE asOf]->(other)`, the arrow as `direction` asks, seen from `e`. */
 function directed(selection: RelationshipSelection, other: string): string {
+  return directedPattern({ from: 'e', relationship: 'r', to: other, asOfParam: 'asOf' }, selection);
+}
+
+/**
+ * `(from)-[relationship:T WHERE asOf]->(to)` with the arrow as `direction` asks, seen from `from`; the
+ * day, when given, is the parameter named `asOfParam`.
+ */
+export function directedPattern(
+  names: { from: string; relationship: string; to: string; asOfParam: string },
+  selection: RelationshipSelection,
+): string {
+  const { from, relationship: r, to, asOfParam } = names;
   // No types named means every type: then no type list at all, which Neo4j expands without testing
   // each relationship against 21 alternatives (a quarter of the page query's CPU, measured in bench/).
   const everyType = selection.types === null || selection.types === undefined;
-  const rel = everyType ? (selection.asOf === null ? 'r' : `r WHERE ${asOfPredicate('r')}`) : relationshipPattern('r', filterOf(selection));
+  const rel = everyType
+    ? selection.asOf === null ? r : `${r} WHERE ${asOfPredicate(r, asOfParam)}`
+    : relationshipPattern(r, filterOf(selection), asOfParam);
   switch (selection.direction) {
     case Direction.OUTGOING:
-      return `(e)-[${rel}]->(${other})`;
+      return `(${from})-[${rel}]->(${to})`;
     case Direction.INCOMING:
-      return `(e)<-[${rel}]-(${other})`;
+      return `(${from})<-[${rel}]-(${to})`;
     case Direction.BOTH:
-      return `(e)-[${rel}]-(${other})`;
+      return `(${from})-[${rel}]-(${to})`;
   }
 }
 

@@ -1,7 +1,8 @@
 import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
-import { entityProjection, toEntityRecord, type EntityRecord } from './records';
-import { int, toNumber } from './values';
+import { newCompiler } from './plan/run';
+import type { TypeSelection } from './plan/selection';
+import { int, toNumber, toStringList } from './values';
 
 /** The two full-text indexes of schema/003-fulltext.cypher (why two: see that file). */
 export const SEARCH_INDEXES = { latin: 'entity_search', cjk: 'entity_search_cjk' } as const;
@@ -13,8 +14,9 @@ export const SEARCH_INDEXES = { latin: 'entity_search', cjk: 'entity_search_cjk'
  */
 const EXACT_MATCH_WINDOW = 20;
 
-export interface SearchHitRecord {
-  entity: EntityRecord;
+/** What the ranking reads of a hit: the entity's spellings and the index's score. */
+export interface RankedHit {
+  entity: { id: string; name: string; aliases: readonly string[] };
   score: number;
 }
 
@@ -78,8 +80,12 @@ export function buildSearchQuery(text: string): string | null {
   return clauses.join(' ');
 }
 
-/** Both indexes, each filtered by kind and cut to `candidates` in score order, merged by best score. */
-export function searchQuery(lucene: string, types: readonly EntityType[] | null, candidates: number): CypherQuery {
+/**
+ * Both indexes, each filtered by kind and cut to `candidates` in score order, merged by best score.
+ * Each candidate comes with its spellings, for the ranking here, and `hit`, the planned projection of
+ * what the client selected (a Cypher map over `node`).
+ */
+export function searchQuery(lucene: string, types: readonly EntityType[] | null, candidates: number, hit = '{}'): CypherQuery {
   const labels = types === null || types.length === 0 ? null : [...new Set(types.map((type) => LABEL_OF_TYPE[type]))];
   const branch = (index: string) => `CALL db.index.fulltext.queryNodes(${index}, $lucene) YIELD node, score
   WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
@@ -95,18 +101,18 @@ export function searchQuery(lucene: string, types: readonly EntityType[] | null,
 WITH node, max(score) AS score
 ORDER BY score DESC, node.id
 LIMIT $candidates
-RETURN ${entityProjection('node')} AS entity, score`,
+RETURN node.id AS id, node.name AS name, node.aliases AS aliases, score, ${hit} AS hit`,
     // LIMIT takes only a Cypher integer; a JS number arrives as a float.
     params: { lucene, labels, candidates: int(candidates), latinIndex: SEARCH_INDEXES.latin, cjkIndex: SEARCH_INDEXES.cjk },
   };
 }
 
-function spellings(entity: EntityRecord): string[] {
+function spellings(entity: RankedHit['entity']): string[] {
   return [entity.name, ...entity.aliases].map(foldText);
 }
 
 /** True when the folded text equals the entity's name or one of its aliases, folded the same way. */
-export function isExactMatch(entity: EntityRecord, foldedText: string): boolean {
+export function isExactMatch(entity: RankedHit['entity'], foldedText: string): boolean {
   return spellings(entity).includes(foldedText);
 }
 
@@ -115,10 +121,10 @@ export function isExactMatch(entity: EntityRecord, foldedText: string): boolean 
  * with a spelling that starts with the text, so "kish" puts Kishida before a meeting named after him.
  * Exact matches' scores are lifted above every other hit so the order and the scores agree.
  */
-export function rankHits(hits: readonly SearchHitRecord[], text: string, first: number): SearchHitRecord[] {
+export function rankHits<H extends RankedHit>(hits: readonly H[], text: string, first: number): H[] {
   const folded = foldText(text);
   const top = Math.max(0, ...hits.map((hit) => hit.score));
-  const startsWith = (hit: SearchHitRecord) => (spellings(hit.entity).some((s) => s.startsWith(folded)) ? 1 : 0);
+  const startsWith = (hit: H) => (spellings(hit.entity).some((s) => s.startsWith(folded)) ? 1 : 0);
   return hits
     .map((hit) => (isExactMatch(hit.entity, folded) ? { ...hit, score: hit.score + top } : hit))
     .sort((a, b) => b.score - a.score || startsWith(b) - startsWith(a) || a.entity.id.localeCompare(b.entity.id))
@@ -128,15 +134,19 @@ export function rankHits(hits: readonly SearchHitRecord[], text: string, first: 
 export class SearchRepository {
   constructor(private readonly runner: CypherRunner) {}
 
-  /** Entities whose name or aliases match `text`, best first. */
-  async search(text: string, types: readonly EntityType[] | null, first: number): Promise<SearchHitRecord[]> {
+  /** Entities whose name or aliases match `text`, best first, as the `SearchHit` selection asks. */
+  async search(text: string, types: readonly EntityType[] | null, first: number, selection: TypeSelection): Promise<object[]> {
     const lucene = buildSearchQuery(text);
     if (lucene === null) return [];
-    const result = await this.runner.read(searchQuery(lucene, types, first + EXACT_MATCH_WINDOW));
+    const compiler = newCompiler();
+    const hit = compiler.valueObject(selection, 'SearchHit', {}, { entity: (field) => compiler.entity('node', field.selection!) });
+    const query = searchQuery(lucene, types, first + EXACT_MATCH_WINDOW, hit.cypher);
+    const result = await this.runner.read({ ...query, params: { ...compiler.params, ...query.params } });
     const hits = result.records.map((record) => ({
-      entity: toEntityRecord(record.get('entity') as Record<string, unknown>),
+      entity: { id: record.get('id') as string, name: String(record.get('name') ?? record.get('id')), aliases: toStringList(record.get('aliases')) },
       score: toNumber(record.get('score')),
+      hit: record.get('hit') as unknown,
     }));
-    return rankHits(hits, text, first);
+    return rankHits(hits, text, first).map((ranked) => Object.assign(hit.decode(ranked.hit), { score: ranked.score }));
   }
 }

@@ -1,6 +1,8 @@
 import type { EventCategory } from '../schema/enums';
-import type { CypherQuery, CypherRunner } from './cypher-runner';
-import { entityProjection, toEntityRecord, type EntityRecord } from './records';
+import type { CypherRunner } from './cypher-runner';
+import { decodeList } from './plan/fields/lists';
+import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
+import type { TypeSelection } from './plan/selection';
 import { int } from './values';
 
 export interface TimelineFilter {
@@ -22,11 +24,15 @@ const EVENT_END = `CASE coalesce(e.endDatePrecision, e.datePrecision)
     WHEN 'MONTH' THEN date.truncate('month', coalesce(e.endDate, e.startDate)) + duration('P1M') - duration('P1D')
     ELSE coalesce(e.endDate, e.startDate) END`;
 
-export function timelineQuery(filter: TimelineFilter): CypherQuery {
+/** `timeline`: the events in date order, each projected as selected; null when `entityId` names no entity. */
+export function timelineQuery(filter: TimelineFilter, selection: TypeSelection): PlannedQuery<object[] | null> {
   const events = filter.entityId === null ? 'MATCH (e:Event)' : 'MATCH (:Entity {id: $entityId})--(e:Event)';
+  const compiler = newCompiler();
+  const event = compiler.entity('e', selection);
   return {
-    name: 'timeline',
-    cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId})
+    query: {
+      name: 'timeline',
+      cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId})
 WITH anchor WHERE $entityId IS NULL OR anchor IS NOT NULL
 CALL () {
   ${events}
@@ -35,10 +41,19 @@ CALL () {
   WITH DISTINCT e, ${EVENT_END} AS end
   WHERE $from IS NULL OR end >= date($from)
   WITH e ORDER BY e.startDate, e.name, e.id LIMIT $first
-  RETURN collect(${entityProjection('e')}) AS events
+  RETURN collect(${event.cypher}) AS events
 }
 RETURN events`,
-    params: { entityId: filter.entityId, from: filter.from, to: filter.to, categories: filter.categories === null ? null : [...filter.categories], first: int(filter.first) },
+      params: {
+        ...compiler.params,
+        entityId: filter.entityId,
+        from: filter.from,
+        to: filter.to,
+        categories: filter.categories === null ? null : [...filter.categories],
+        first: int(filter.first),
+      },
+    },
+    decode: (result) => (result.records.length === 0 ? null : decodeList(event.decode)(result.records[0].get('events'))),
   };
 }
 
@@ -46,9 +61,7 @@ export class TimelineRepository {
   constructor(private readonly runner: CypherRunner) {}
 
   /** The events in date order; null when `entityId` names no entity. */
-  async events(filter: TimelineFilter): Promise<EntityRecord[] | null> {
-    const result = await this.runner.read(timelineQuery(filter));
-    if (result.records.length === 0) return null;
-    return (result.records[0].get('events') as Array<Record<string, unknown>>).map(toEntityRecord);
+  events(filter: TimelineFilter, selection: TypeSelection): Promise<object[] | null> {
+    return runPlanned(this.runner, timelineQuery(filter, selection));
   }
 }

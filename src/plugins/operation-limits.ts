@@ -11,16 +11,17 @@ import {
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
+import { operationSize, type OperationSize } from '../graph/plan/cost';
+import { operationFields } from '../graph/plan/selection';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
 
 type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
-type RuleName = 'maxDepth' | 'maxAliases' | 'costLimit' | 'maxDirectives';
+type RuleName = 'maxDepth' | 'maxAliases' | 'maxDirectives';
 type Measured = (name: RuleName, value: number) => void;
 
 const RULE_LIMIT: Record<RuleName, keyof OperationLimits> = {
   maxDepth: 'maxDepth',
   maxAliases: 'maxAliases',
-  costLimit: 'maxCost',
   maxDirectives: 'maxDirectives',
 };
 
@@ -47,12 +48,14 @@ export function limitParseOptions(limits: OperationLimits): ParseOptions {
 }
 
 /**
- * graphql-armor's depth, alias, cost and directive limits as Apollo plugins, so that a host that
- * passes `kg.plugins` is protected. They run once per distinct document, after Apollo's own
+ * graphql-armor's depth, alias and directive limits, and the size limit (`maxNodes`), as Apollo
+ * plugins, so that a host that passes `kg.plugins` is protected. They run after Apollo's own
  * validation and before execution: a refused operation costs nothing at the database. Refusals are
  * `GRAPHQL_VALIDATION_FAILED` with HTTP 400, as Apollo answers any other invalid document, plus
- * `extensions.limit` naming the limit. Field suggestions ("Did you mean ...") are removed from
- * errors, so a client without introspection cannot map the schema by guessing.
+ * `extensions.limit` naming the limit. Armor's rules depend on the document alone and run once per
+ * distinct document; the size depends on the variables (`first: $n`) and is measured per request.
+ * Field suggestions ("Did you mean ...") are removed from errors, so a client without introspection
+ * cannot map the schema by guessing.
  */
 export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlugin[] {
   const rules = armorRules(limits);
@@ -60,7 +63,7 @@ export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlu
   const limitsPlugin: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema }) {
+        async didResolveOperation({ document, schema, request, operation }) {
           // Apollo reuses the DocumentNode of a query it has seen: each document is measured once.
           let refusal = refusals.get(document);
           if (refusal === undefined) {
@@ -68,6 +71,8 @@ export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlu
             refusals.set(document, refusal);
           }
           if (refusal !== null) throw refusal;
+          const size = sizeOf(schema, document, request.variables ?? {}, operation?.name?.value);
+          if (size !== null && !size.outOfBounds && size.nodes > limits.maxNodes) throw sizeRefusal(size, limits.maxNodes);
         },
       };
     },
@@ -77,15 +82,33 @@ export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlu
 }
 
 /** The size of an operation by the same measures (and code) that enforce the limits. */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, source: string): OperationLimits {
+export function measureOperation(schema: GraphQLSchema, document: DocumentNode, source: string, variables: Record<string, unknown> = {}): OperationLimits {
   const measured: Partial<OperationLimits> = {};
-  const unlimited = { maxDepth: Infinity, maxAliases: Infinity, maxCost: Infinity, maxDirectives: Infinity, maxTokens: Infinity };
+  const unlimited = { maxDepth: Infinity, maxAliases: Infinity, maxNodes: Infinity, maxDirectives: Infinity, maxTokens: Infinity };
   const record: Measured = (name, value) => {
     const key = RULE_LIMIT[name];
     measured[key] = Math.max(measured[key] ?? 0, value);
   };
   validate(schema, document, armorRules(unlimited, record).map(([, rule]) => rule));
-  return { maxDepth: 0, maxAliases: 0, maxCost: 0, maxDirectives: 0, ...measured, maxTokens: countTokens(source) };
+  const nodes = sizeOf(schema, document, variables)?.nodes ?? 0;
+  return { maxDepth: 0, maxAliases: 0, maxDirectives: 0, ...measured, maxNodes: nodes, maxTokens: countTokens(source) };
+}
+
+/** The operation's size (src/graph/plan/cost.ts); null when its variables do not even coerce, which execution refuses. */
+function sizeOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): OperationSize | null {
+  try {
+    const planned = operationFields(schema, document, variables, operationName);
+    return planned === null ? null : operationSize(planned.operation.operation === 'query' ? 'Query' : 'Mutation', planned.fields);
+  } catch {
+    return null;
+  }
+}
+
+function sizeRefusal(size: OperationSize, maxNodes: number): GraphQLError {
+  const heaviest = size.heaviest === null ? '' : `; the largest list is \`${size.heaviest.path}\` with up to ${size.heaviest.items} items: lower its \`first\` or \`limit\``;
+  return new GraphQLError(`Node limit of ${maxNodes} exceeded, found ${size.nodes}: the operation could return ${size.nodes} entities and relationships${heaviest}`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxNodes', http: { status: 400 } },
+  });
 }
 
 /** Lexical tokens as graphql-js's parser counts them for `maxTokens` (comments excluded). */
@@ -102,11 +125,10 @@ function armorRules(limits: OperationLimits, onMeasured?: Measured): Array<[Rule
     exposeLimits: true,
     onAccept: onMeasured === undefined ? [] : [(_context: unknown, details: { n: number }) => onMeasured(name, details.n)],
   });
-  // Inline fragments (`... on Person`) are type conditions, not levels: flattened for depth and cost.
+  // Inline fragments (`... on Person`) are type conditions, not levels: flattened for depth.
   const configs: Record<RuleName, ArmorConfig> = {
     maxDepth: { maxDepth: { ...common('maxDepth'), n: limits.maxDepth, flattenFragments: true } },
     maxAliases: { maxAliases: { ...common('maxAliases'), n: limits.maxAliases } },
-    costLimit: { costLimit: { ...common('costLimit'), maxCost: limits.maxCost, flattenFragments: true } },
     maxDirectives: { maxDirectives: { ...common('maxDirectives'), n: limits.maxDirectives } },
   };
   return (Object.keys(configs) as RuleName[]).map((name) => {

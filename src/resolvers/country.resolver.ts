@@ -4,40 +4,44 @@ import type { EntityRecord } from '../graph/records';
 import { Entity } from '../schema/entity.interface';
 import { Country, Event, Organization } from '../schema/entity-kinds.type';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
-import { inCategories, relatedEntities } from './related';
+import { firstOf, inCategories, relatedEntities } from './related';
+import { First } from './typed-first';
 
 const { OUTGOING, INCOMING } = Direction;
 
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => [Organization], { description: 'Institutions based in it (BASED_IN).' })
-  organizations(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, country.id, { types: [RelationshipType.BASED_IN], direction: INCOMING }, [EntityType.ORGANIZATION]);
+  organizations(@Root() country: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, country.id, { types: [RelationshipType.BASED_IN], direction: INCOMING }, [EntityType.ORGANIZATION]));
   }
 
   @FieldResolver(() => [Event], { description: 'Events held in it (HELD_IN), oldest first.' })
-  async events(
+  events(
     @Root() country: EntityRecord,
     @Ctx() context: GraphContext,
+    @First() first: number | null,
     @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
     categories: EventCategory[] | null,
   ): Promise<EntityRecord[]> {
-    const events = await relatedEntities(context, country.id, { types: [RelationshipType.HELD_IN], direction: INCOMING }, [EntityType.EVENT]);
-    return inCategories(events, categories);
+    return firstOf(first, async () => {
+      const events = await relatedEntities(context, country.id, { types: [RelationshipType.HELD_IN], direction: INCOMING }, [EntityType.EVENT]);
+      return inCategories(events, categories);
+    });
   }
 
   @FieldResolver(() => [Organization], { description: 'Bodies it is a member of, such as the G7 (MEMBER_OF).' })
-  memberOf(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, country.id, { types: [RelationshipType.MEMBER_OF], direction: OUTGOING });
+  memberOf(@Root() country: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, country.id, { types: [RelationshipType.MEMBER_OF], direction: OUTGOING }));
   }
 
   @FieldResolver(() => [Entity], { description: 'Regions it is part of, such as Europe (PART_OF).' })
-  partOf(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, country.id, { types: [RelationshipType.PART_OF], direction: OUTGOING });
+  partOf(@Root() country: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, country.id, { types: [RelationshipType.PART_OF], direction: OUTGOING }));
   }
 
   @FieldResolver(() => [Entity], { description: 'For a region: the countries that are part of it (PART_OF).' })
-  parts(@Root() country: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, country.id, { types: [RelationshipType.PART_OF], direction: INCOMING });
+  parts(@Root() country: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, country.id, { types: [RelationshipType.PART_OF], direction: INCOMING }));
   }
 }

@@ -1,13 +1,14 @@
-import { Arg, Ctx, ID, Int, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { EntityOrder } from '../graph/entity-list.repository';
-import type { EntityRecord } from '../graph/records';
+import { selectionOfField } from '../graph/plan/selection';
 import { badUserInput } from '../errors';
 import { EntityConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
 import { EntityType, EventCategory, OrganizationCategory } from '../schema/enums';
 import { BOUNDS, withinBounds } from './bounds';
-import { offsetAfter, pageOf } from './cursor';
+import { offsetAfter } from './cursor';
 
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',
@@ -23,15 +24,17 @@ export class EntityQueryResolver {
   @Query(() => Entity, { nullable: true, description: 'One entity by its id; null when there is none.' })
   entity(
     @Arg('id', () => ID, { description: 'The entity id, e.g. "sam-altman".' }) id: string,
-    @Ctx() { loaders }: GraphContext,
-  ): Promise<EntityRecord | null> {
-    return loaders.entity.load(id);
+    @Ctx() { repositories }: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<object | null> {
+    return repositories.entities.planned(id, selectionOfField(info));
   }
 
   @Query(() => EntityConnection, { description: 'Entities, filtered and sorted, a page at a time.' })
   // type-graphql lists @Arg parameters in reverse: declared last to first to read type, categories, namePrefix, orderBy, descending, first, after.
   async entities(
-    @Ctx() { repositories, loaders }: GraphContext,
+    @Ctx() { repositories }: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('descending', { defaultValue: false, description: 'Reverse the order.' }) descending: boolean,
@@ -58,9 +61,6 @@ export class EntityQueryResolver {
     const offset = offsetAfter('entities', after);
     const kind = type ?? (events !== null ? EntityType.EVENT : organizations !== null ? EntityType.ORGANIZATION : null);
     const filter = { type: kind, categories: events ?? organizations, namePrefix: prefix };
-    const page = await repositories.entityList.page(filter, orderBy, descending, offset, first);
-    // Loaded already: a relationship pointing back at a listed entity (`from { id }`) finds it without a round trip.
-    for (const entity of page.entities) loaders.entity.prime(entity.id, entity);
-    return pageOf('entities', page.entities, offset, page.totalCount, (node, cursor) => ({ cursor, node })) as unknown as EntityConnection;
+    return (await repositories.entityList.page(filter, orderBy, descending, { offset, first }, selectionOfField(info))) as EntityConnection;
   }
 }

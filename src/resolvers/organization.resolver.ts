@@ -8,7 +8,8 @@ import { Direction, EntityType, RelationshipType } from '../schema/enums';
 import { Position } from '../schema/typed-fields.type';
 import { isoDay } from './bounds';
 import { positionsOf } from './positions';
-import { relatedEntities, relatedEntity } from './related';
+import { firstOf, relatedEntities, relatedEntity } from './related';
+import { First } from './typed-first';
 
 const { OUTGOING, INCOMING } = Direction;
 const { EVENT } = EntityType;
@@ -19,14 +20,15 @@ export class OrganizationResolver {
   people(
     @Root() organization: EntityRecord,
     @Ctx() context: GraphContext,
+    @First() first: number | null,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only positions held on this day.' }) asOf: Date | null,
   ): Promise<Position[]> {
-    return positionsOf(context, organization.id, INCOMING, isoDay(asOf));
+    return firstOf(first, () => positionsOf(context, organization.id, INCOMING, isoDay(asOf)));
   }
 
   @FieldResolver(() => [Product], { description: 'Products it develops (DEVELOPS).' })
-  products(@Root() organization: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, organization.id, { types: [RelationshipType.DEVELOPS], direction: OUTGOING });
+  products(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.DEVELOPS], direction: OUTGOING }));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Where it is based (BASED_IN); null for bodies based nowhere.' })
@@ -35,29 +37,33 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'Measures it imposed, such as bans (IMPOSED).' })
-  eventsImposed(@Root() organization: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, organization.id, { types: [RelationshipType.IMPOSED], direction: OUTGOING }, [EVENT]);
+  eventsImposed(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.IMPOSED], direction: OUTGOING }, [EVENT]));
   }
 
   @FieldResolver(() => [Event], { description: 'Events it organized or hosted (ORGANIZED, HOSTED).' })
-  eventsOrganized(@Root() organization: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    const types = [RelationshipType.ORGANIZED, RelationshipType.HOSTED];
-    return relatedEntities(context, organization.id, { types, direction: OUTGOING }, [EVENT]);
+  eventsOrganized(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, async () => {
+      const types = [RelationshipType.ORGANIZED, RelationshipType.HOSTED];
+      return relatedEntities(context, organization.id, { types, direction: OUTGOING }, [EVENT]);
+    });
   }
 
   @FieldResolver(() => [Event], { description: 'Events aimed at it: measures targeting it, letters addressed to it.' })
-  eventsAimedAt(@Root() organization: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    const types = [RelationshipType.TARGETS, RelationshipType.ADDRESSED_TO];
-    return relatedEntities(context, organization.id, { types, direction: INCOMING }, [EVENT]);
+  eventsAimedAt(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, async () => {
+      const types = [RelationshipType.TARGETS, RelationshipType.ADDRESSED_TO];
+      return relatedEntities(context, organization.id, { types, direction: INCOMING }, [EVENT]);
+    });
   }
 
   @FieldResolver(() => [Person], { description: 'Its co-founders (CO_FOUNDED).' })
-  founders(@Root() organization: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, organization.id, { types: [RelationshipType.CO_FOUNDED], direction: INCOMING });
+  founders(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.CO_FOUNDED], direction: INCOMING }));
   }
 
   @FieldResolver(() => [Entity], { description: 'Its members, such as the countries of the G7 (MEMBER_OF).' })
-  members(@Root() organization: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, organization.id, { types: [RelationshipType.MEMBER_OF], direction: INCOMING });
+  members(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.MEMBER_OF], direction: INCOMING }));
   }
 }

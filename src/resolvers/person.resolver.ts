@@ -7,7 +7,8 @@ import { Event, Organization, Person } from '../schema/entity-kinds.type';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
 import { isoDay } from './bounds';
 import { positionsOf } from './positions';
-import { inCategories, relatedEdges, relatedEntities } from './related';
+import { firstOf, inCategories, relatedEdges, relatedEntities } from './related';
+import { First } from './typed-first';
 import { loadEntities } from './load-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -18,54 +19,62 @@ export class PersonResolver {
   positions(
     @Root() person: EntityRecord,
     @Ctx() context: GraphContext,
+    @First() first: number | null,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only positions held on this day.' }) asOf: Date | null,
   ): Promise<Position[]> {
-    return positionsOf(context, person.id, OUTGOING, isoDay(asOf));
+    return firstOf(first, () => positionsOf(context, person.id, OUTGOING, isoDay(asOf)));
   }
 
   @FieldResolver(() => [Event], {
     description: 'Events the person took part in, spoke at (STATED) or signed, oldest first.',
   })
-  async events(
+  events(
     @Root() person: EntityRecord,
     @Ctx() context: GraphContext,
+    @First() first: number | null,
     @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
     categories: EventCategory[] | null,
   ): Promise<EntityRecord[]> {
-    const types = [RelationshipType.PARTICIPATED_IN, RelationshipType.STATED, RelationshipType.SIGNED];
-    const events = await relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.EVENT]);
-    return inCategories(events, categories);
+    return firstOf(first, async () => {
+      const types = [RelationshipType.PARTICIPATED_IN, RelationshipType.STATED, RelationshipType.SIGNED];
+      const events = await relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.EVENT]);
+      return inCategories(events, categories);
+    });
   }
 
   @FieldResolver(() => [Encounter], {
     description: 'People who took part in the same MEETING events as this person, with those meetings.',
   })
-  async metWith(@Root() person: EntityRecord, @Ctx() context: GraphContext): Promise<Encounter[]> {
-    const attended = await relatedEntities(context, person.id, { types: [RelationshipType.PARTICIPATED_IN], direction: OUTGOING }, [EntityType.EVENT]);
-    const meetings = attended.filter((event) => event.category === EventCategory.MEETING);
-    const encounters = new Map<string, EntityRecord[]>();
-    await Promise.all(
-      meetings.map(async (meeting) => {
-        const edges = await relatedEdges(context, meeting.id, { types: [RelationshipType.PARTICIPATED_IN], direction: INCOMING });
-        for (const { otherId } of edges) {
-          if (otherId !== person.id) encounters.set(otherId, [...(encounters.get(otherId) ?? []), meeting]);
-        }
-      }),
-    );
-    const people = (await loadEntities(context, [...encounters.keys()])).filter((other) => other.type === EntityType.PERSON);
-    return people.map((other) => ({ person: other, meetings: encounters.get(other.id) ?? [] }) as unknown as Encounter);
+  metWith(@Root() person: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<Encounter[]> {
+    return firstOf(first, async () => {
+      const attended = await relatedEntities(context, person.id, { types: [RelationshipType.PARTICIPATED_IN], direction: OUTGOING }, [EntityType.EVENT]);
+      const meetings = attended.filter((event) => event.category === EventCategory.MEETING);
+      const encounters = new Map<string, EntityRecord[]>();
+      await Promise.all(
+        meetings.map(async (meeting) => {
+          const edges = await relatedEdges(context, meeting.id, { types: [RelationshipType.PARTICIPATED_IN], direction: INCOMING });
+          for (const { otherId } of edges) {
+            if (otherId !== person.id) encounters.set(otherId, [...(encounters.get(otherId) ?? []), meeting]);
+          }
+        }),
+      );
+      const people = (await loadEntities(context, [...encounters.keys()])).filter((other) => other.type === EntityType.PERSON);
+      return people.map((other) => ({ person: other, meetings: encounters.get(other.id) ?? [] }) as unknown as Encounter);
+    });
   }
 
   @FieldResolver(() => [Event], { description: 'Statements the person made (STATED).' })
-  statements(@Root() person: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, person.id, { types: [RelationshipType.STATED], direction: OUTGOING }, [EntityType.EVENT]);
+  statements(@Root() person: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, person.id, { types: [RelationshipType.STATED], direction: OUTGOING }, [EntityType.EVENT]));
   }
 
   @FieldResolver(() => [Organization], {
     description: 'Organizations the person holds a position in, co-founded or is a member of.',
   })
-  organizations(@Root() person: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    const types = [RelationshipType.HOLDS_POSITION, RelationshipType.CO_FOUNDED, RelationshipType.MEMBER_OF];
-    return relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.ORGANIZATION]);
+  organizations(@Root() person: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, async () => {
+      const types = [RelationshipType.HOLDS_POSITION, RelationshipType.CO_FOUNDED, RelationshipType.MEMBER_OF];
+      return relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.ORGANIZATION]);
+    });
   }
 }

@@ -3,7 +3,8 @@ import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
 import { Event, Organization, Product, Topic } from '../schema/entity-kinds.type';
 import { Direction, EntityType, RelationshipType } from '../schema/enums';
-import { relatedEntities, relatedEntity } from './related';
+import { firstOf, relatedEntities, relatedEntity } from './related';
+import { First } from './typed-first';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -13,16 +14,18 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'Events that concern, target or affected it, oldest first.' })
-  events(@Root() product: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    const types = [RelationshipType.CONCERNS, RelationshipType.TARGETS, RelationshipType.AFFECTED];
-    return relatedEntities(context, product.id, { types, direction: Direction.INCOMING }, [EntityType.EVENT]);
+  events(@Root() product: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, async () => {
+      const types = [RelationshipType.CONCERNS, RelationshipType.TARGETS, RelationshipType.AFFECTED];
+      return relatedEntities(context, product.id, { types, direction: Direction.INCOMING }, [EntityType.EVENT]);
+    });
   }
 }
 
 @Resolver(() => Topic)
 export class TopicResolver {
   @FieldResolver(() => [Event], { description: 'Events that concern this topic (CONCERNS), oldest first.' })
-  events(@Root() topic: EntityRecord, @Ctx() context: GraphContext): Promise<EntityRecord[]> {
-    return relatedEntities(context, topic.id, { types: [RelationshipType.CONCERNS], direction: Direction.INCOMING }, [EntityType.EVENT]);
+  events(@Root() topic: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
+    return firstOf(first, () => relatedEntities(context, topic.id, { types: [RelationshipType.CONCERNS], direction: Direction.INCOMING }, [EntityType.EVENT]));
   }
 }

@@ -2,10 +2,21 @@ import type { GraphContext } from '../context';
 import type { RelatedEdge } from '../graph/relationship.repository';
 import type { EntityRecord } from '../graph/records';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
+import { BOUNDS, withinBounds } from './bounds';
 import { loadEntities } from './load-entities';
+import { TYPED_LIST_DEFAULT } from './typed-first';
 
-/** Typed fields list at most this many items; `Entity.relationships` pages through any number. */
-export const TYPED_FIELD_LIMIT = 100;
+/** The fallback reads at most this many relationships for a typed field: the largest `first` it takes. */
+export const TYPED_FIELD_LIMIT = BOUNDS.first.max;
+
+/**
+ * The first `first` items of a typed list, the argument checked before anything is read. `null`
+ * (sent explicitly) takes the default, as for the traversals.
+ */
+export async function firstOf<T>(first: number | null | undefined, load: () => Promise<T[]>): Promise<T[]> {
+  const count = withinBounds('first', first ?? TYPED_LIST_DEFAULT, BOUNDS.first.max);
+  return (await load()).slice(0, count);
+}
 
 export interface RelatedQuery {
   types: RelationshipType[];

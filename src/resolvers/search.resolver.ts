@@ -1,7 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { badUserInput } from '../errors';
-import type { SearchHitRecord } from '../graph/search.repository';
+import { selectionOfField } from '../graph/plan/selection';
 import { EntityType } from '../schema/enums';
 import { SearchHit } from '../schema/graph-shapes.type';
 import { BOUNDS, withinBounds } from './bounds';
@@ -33,8 +34,9 @@ export class SearchResolver {
     })
     text: string,
     @Ctx() { repositories }: GraphContext,
-  ): Promise<SearchHitRecord[]> {
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<object[]> {
     const checkedFirst = withinBounds('first', first, BOUNDS.first.max);
-    return repositories.search.search(searchText(text), types ?? null, checkedFirst);
+    return repositories.search.search(searchText(text), types ?? null, checkedFirst, selectionOfField(info));
   }
 }

@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import type { GraphContext } from '../context';
-import type { EntityRecord } from '../graph/records';
+import { selectionOfField } from '../graph/plan/selection';
 import { badUserInput, notFound } from '../errors';
 import { Event } from '../schema/entity-kinds.type';
 import { EventCategory } from '../schema/enums';
@@ -15,6 +16,7 @@ export class TimelineResolver {
   // type-graphql lists @Arg parameters in reverse: declared last to first to read entityId, from, to, categories, first.
   async timeline(
     @Ctx() { repositories }: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
     categories: EventCategory[] | null,
@@ -22,7 +24,7 @@ export class TimelineResolver {
     @Arg('from', () => GraphQLDate, { nullable: true, description: 'Only events still going on or after this day.' }) from: Date | null,
     @Arg('entityId', () => ID, { nullable: true, description: 'Only events linked to this entity, e.g. "japan" or "sam-altman".' })
     entityId: string | null,
-  ): Promise<EntityRecord[]> {
+  ): Promise<object[]> {
     withinBounds('first', first, BOUNDS.first.max);
     if (from && to && from > to) throw badUserInput('from', 'must not be after `to`');
     const events = await repositories.timeline.events({
@@ -31,7 +33,7 @@ export class TimelineResolver {
       to: isoDay(to),
       categories: categories ?? null,
       first,
-    });
+    }, selectionOfField(info));
     if (events === null) throw notFound('Entity', entityId ?? '');
     return events;
   }

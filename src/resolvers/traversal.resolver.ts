@@ -1,9 +1,10 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
-import type { EntityRecord } from '../graph/records';
+import { selectionOfField } from '../graph/plan/selection';
 import { followedTypes } from '../graph/relationship-filter';
-import type { PathRecord, PathSearch, SubgraphRecord } from '../graph/traversal.repository';
+import type { PathSearch } from '../graph/traversal.repository';
 import { badUserInput, notFound } from '../errors';
 import { RelationshipType } from '../schema/enums';
 import { Path, Subgraph } from '../schema/graph-shapes.type';
@@ -20,12 +21,7 @@ function checkTypes(types: RelationshipType[] | null | undefined): RelationshipT
   return followedTypes(types);
 }
 
-/** The nodes are already loaded: later `from`/`to`/`sources` fields find them without a round trip. */
-function prime({ loaders }: GraphContext, nodes: readonly EntityRecord[]): void {
-  for (const node of nodes) loaders.entity.prime(node.id, node);
-}
-
-function endsFound(search: PathSearch, from: string, to: string): PathRecord[] {
+function endsFound(search: PathSearch, from: string, to: string): object[] {
   if (search.missing.includes('from')) throw notFound('Entity', from);
   if (search.missing.includes('to')) throw notFound('Entity', to);
   return search.paths;
@@ -99,36 +95,33 @@ class PathsArgs {
 @Resolver()
 export class TraversalResolver {
   @Query(() => Subgraph, { description: 'The entities within `depth` relationships of one entity, and the relationships among them.' })
-  async neighborhood(@Args() { id, depth, types, limit, asOf }: NeighborhoodArgs, @Ctx() context: GraphContext): Promise<SubgraphRecord> {
+  async neighborhood(@Args() { id, depth, types, limit, asOf }: NeighborhoodArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object> {
     const subgraph = await context.repositories.traversal.neighborhood({
       id,
       depth: withinBounds('depth', depth ?? 1, BOUNDS.neighborhoodDepth.max),
       limit: withinBounds('limit', limit ?? 100, BOUNDS.neighborhoodLimit.max),
       types: checkTypes(types),
       asOf: isoDay(asOf),
-    });
+    }, selectionOfField(info));
     if (subgraph === null) throw notFound('Entity', id);
-    prime(context, subgraph.nodes);
     return subgraph;
   }
 
   @Query(() => Path, { nullable: true, description: 'A shortest chain of relationships between two entities, either way along each; null when there is none within `maxHops`.' })
-  async shortestPath(@Args() { from, to, maxHops, types, asOf }: ShortestPathArgs, @Ctx() context: GraphContext): Promise<PathRecord | null> {
+  async shortestPath(@Args() { from, to, maxHops, types, asOf }: ShortestPathArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object | null> {
     const search = await context.repositories.traversal.shortestPath({
       from,
       to,
       maxHops: withinBounds('maxHops', maxHops ?? 6, BOUNDS.shortestPathMaxHops.max),
       types: checkTypes(types),
       asOf: isoDay(asOf),
-    });
+    }, selectionOfField(info));
     const [path] = endsFound(search, from, to);
-    if (path === undefined) return null;
-    prime(context, path.nodes);
-    return path;
+    return path ?? null;
   }
 
   @Query(() => [Path], { description: 'Distinct paths without repeated entities between two entities, shortest first.' })
-  async paths(@Args() { from, to, maxHops, first, types, asOf }: PathsArgs, @Ctx() context: GraphContext): Promise<PathRecord[]> {
+  async paths(@Args() { from, to, maxHops, first, types, asOf }: PathsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object[]> {
     const search = await context.repositories.traversal.paths({
       from,
       to,
@@ -136,9 +129,7 @@ export class TraversalResolver {
       first: withinBounds('first', first ?? 10, BOUNDS.first.max),
       types: checkTypes(types),
       asOf: isoDay(asOf),
-    });
-    const paths = endsFound(search, from, to);
-    prime(context, paths.flatMap((path) => path.nodes));
-    return paths;
+    }, selectionOfField(info));
+    return endsFound(search, from, to);
   }
 }

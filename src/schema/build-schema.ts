@@ -16,6 +16,7 @@ import { TimelineResolver } from '../resolvers/timeline.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
+import { answerFromPlans } from '../graph/plan/planned';
 
 /**
  * The GraphQL schema, built in this one place. The emitted SDL is committed as
@@ -48,5 +49,6 @@ export function buildGraphSchema(): GraphQLSchema {
   });
   const query = schema.getQueryType();
   if (query) query.description = 'Questions to the knowledge graph. Every fact returned carries its sources.';
-  return schema;
+  // Root fields plan the whole selection into one query; every field beneath returns what it brought.
+  return answerFromPlans(schema);
 }

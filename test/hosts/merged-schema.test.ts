@@ -12,9 +12,16 @@ describe('Merging the graph schema into a host schema', () => {
   beforeAll(async () => {
     driver = testDriver();
     const kg = await createKnowledgeGraph({ driver });
-    const hostSchema = makeExecutableSchema<{ user: string }>({
-      typeDefs: 'type Query { me: String! }',
-      resolvers: { Query: { me: (_root, _args, context) => context.user } },
+    // The host also lists entities of its own choosing: our fields beneath them were not planned by any
+    // root field of ours, so they answer through the per-request loaders.
+    const hostSchema = makeExecutableSchema<GraphContext & { user: string }>({
+      typeDefs: 'interface Entity { id: ID! } type Query { me: String! favourites(ids: [ID!]!): [Entity!]! }',
+      resolvers: {
+        Query: {
+          me: (_root, _args, context) => context.user,
+          favourites: async (_root, args: { ids: string[] }, context) => (await context.loaders.entity.loadMany(args.ids)).filter(Boolean),
+        },
+      },
     });
     apollo = new ApolloServer<GraphContext & { user: string }>({ schema: mergeSchemas({ schemas: [kg.schema, hostSchema] }), plugins: kg.plugins });
     await apollo.start();
@@ -22,13 +29,14 @@ describe('Merging the graph schema into a host schema', () => {
     // The host extends our per-request context with its own fields.
     const contextValue = (): GraphContext & { user: string } => ({ ...kg.createContext(), user: 'ada' });
     query = async (text) => {
-      const response = await apollo.executeOperation({ query: text }, { contextValue: contextValue() });
+      const context = contextValue();
+      const response = await apollo.executeOperation({ query: text }, { contextValue: context });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult;
+      return { ...response.body.singleResult, roundTrips: context.roundTrips.count };
     };
   });
 
-  let query: (text: string) => Promise<{ data?: unknown; errors?: unknown }>;
+  let query: (text: string) => Promise<{ data?: unknown; errors?: unknown; roundTrips: number }>;
 
   afterAll(async () => {
     await apollo.stop();
@@ -45,5 +53,22 @@ describe('Merging the graph schema into a host schema', () => {
     const result = await query('{ search(text: "kishida", first: 1) { entity { __typename id } } }');
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ search: [{ entity: { __typename: 'Person', id: 'fumio-kishida' } }] });
+  });
+
+  it('answers the graph\'s fields beneath a host field through batched loaders: one query per level, never one per item', async () => {
+    const favourites = (ids: string[]) => `{ favourites(ids: ${JSON.stringify(ids)}) {
+      name relationships(first: 5) { totalCount edges { node { type } other { name sources { id } } } }
+      ... on Person { positions { title organization { name } } }
+    } }`;
+    const one = await query(favourites(['sam-altman']));
+    const three = await query(favourites(['sam-altman', 'fumio-kishida', 'taro-kono']));
+    expect([one.errors, three.errors]).toEqual([undefined, undefined]);
+    const listed = (three.data as { favourites: Array<{ name: string; relationships: { totalCount: number } }> }).favourites;
+    expect(listed.map((entity) => entity.name)).toEqual(['Sam Altman', 'Fumio Kishida', 'Taro Kono']);
+    expect(listed.every((entity) => entity.relationships.totalCount > 0)).toBe(true);
+    // The host's entities; then relationship pages and positions side by side; then the sources of
+    // the other ends (the ends themselves came with the pages).
+    expect(three.roundTrips).toBe(one.roundTrips);
+    expect(three.roundTrips).toBeLessThanOrEqual(4);
   });
 });

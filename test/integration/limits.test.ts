@@ -29,9 +29,11 @@ const hops = (n: number) => {
 
 /* One operation over each limit, each of which would otherwise reach the database. */
 const OVER: Record<keyof OperationLimits, string> = {
-  maxDepth: hops(3),
+  maxDepth: hops(4),
   maxAliases: `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: entity(id: "japan") { id }`).join(' ')} }`,
-  maxCost: '{ entity(id: "japan") { relationships(first: 100) { edges { node { to { relationships(first: 100) { totalCount } } } } } } }',
+  // Three nested pages of 100: up to 100 + 100² + 100³ relationships.
+  maxNodes: `{ entity(id: "japan") { relationships(first: 100) { edges { other {
+    relationships(first: 100) { edges { other { relationships(first: 100) { edges { cursor } } } } } } } } } }`,
   maxDirectives: `{ entity(id: "japan") { ${'id @include(if: true) '.repeat(21)} } }`,
   maxTokens: `{ entity(id: "japan") { ${'id '.repeat(1000)} } }`,
 };
@@ -89,7 +91,34 @@ describe('Operation limits', () => {
     it('answers aliases and directives in ordinary use', async () => {
       expect((await post(SIDE_BY_SIDE)).body.errors).toBeUndefined();
       expect((await post(OPTIONAL_PARTS, { full: true })).body.errors).toBeUndefined();
-      expect((await post(hops(2))).body.errors).toBeUndefined();
+    });
+
+    it('answers three hops through relationships at the default page size', async () => {
+      const { status, body } = await post(hops(3));
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+    });
+
+    it('sizes an operation by its variables too', async () => {
+      const nested = `query ($n: Int) { entity(id: "japan") { relationships(first: $n) { edges { other {
+        relationships(first: $n) { edges { other { relationships(first: $n) { edges { cursor } } } } } } } } } }`;
+      expect((await post(nested, { n: 10 })).body.errors).toBeUndefined();
+      const { status, body } = await post(nested, { n: 100 });
+      expect(status).toBe(400);
+      expect(body.errors?.[0].extensions?.limit).toBe('maxNodes');
+    });
+
+    it('names the computed size, the limit and the list that multiplies most', async () => {
+      const { body } = await post(OVER.maxNodes);
+      expect(body.errors?.[0].message).toBe(
+        'Node limit of 50000 exceeded, found 1010100: the operation could return 1010100 entities and relationships; ' +
+          'the largest list is `entity.relationships.edges.other.relationships.edges.other.relationships.edges` with up to 1000000 items: lower its `first` or `limit`',
+      );
+    });
+
+    it('refuses a page size past its bound as BAD_USER_INPUT naming the argument, not as a size', async () => {
+      const { body } = await post('{ entities(first: 100000) { edges { node { relationships(first: 100) { edges { other { relationships(first: 100) { totalCount } } } } } } } }');
+      expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     });
 
     it.each(Object.entries(OVER))('refuses an operation over %s with a coded 400, before any Cypher runs', async (limit, query) => {

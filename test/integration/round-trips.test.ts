@@ -1,13 +1,15 @@
 import { ApolloServer } from '@apollo/server';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { Driver } from 'neo4j-driver';
 import type { GraphContext } from '../../src/context';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../src/knowledge-graph';
+import { benchOperations, readmeOperations } from '../support/documented-operations';
 import { testDriver } from '../support/test-server';
-import type { Driver } from 'neo4j-driver';
 
 /*
- * The N+1 trap: a list of entities, each with its relationships, each relationship's other end and
- * sources. Per-request DataLoaders must batch each level into one query, so the number of Cypher round
- * trips depends on the depth of the query, never on how many entities it lists.
+ * One Cypher round trip per root field: the root field plans the client's whole selection into one
+ * query, and every field beneath returns what that query brought back. The per-request counter sees
+ * every round trip the request makes.
  */
 const NESTED = `query ($first: Int!) {
   entities(first: $first) { edges { node {
@@ -17,41 +19,59 @@ const NESTED = `query ($first: Int!) {
   } } }
 }`;
 
-describe('Cypher round trips of a nested query', () => {
+/** Seed-graph values for the benchmark operations' variables. */
+const BENCH_VARIABLES: Record<string, Record<string, unknown>> = {
+  entity: { id: 'openai' },
+  search: { text: 'kish' },
+  neighborhood: { id: 'government-of-japan' },
+  'shortest-path': { from: 'elon-musk', to: 'fumio-kishida' },
+  nested: { after: null },
+  timeline: { id: 'japan', from: '2023-01-01', to: '2023-12-31' },
+};
+
+function rootFieldCount(query: string): number {
+  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return operation?.selectionSet.selections.length ?? 0;
+}
+
+describe('Cypher round trips', () => {
   let driver: Driver;
   let kg: KnowledgeGraph;
   let apollo: ApolloServer<GraphContext>;
   beforeAll(async () => {
     driver = testDriver();
     kg = await createKnowledgeGraph({ driver });
-    apollo = new ApolloServer<GraphContext>({ schema: kg.schema });
+    apollo = new ApolloServer<GraphContext>({ schema: kg.schema, plugins: kg.plugins });
   });
   afterAll(() => driver.close());
 
-  async function roundTripsFor(first: number): Promise<{ count: number; entities: number }> {
+  async function run(query: string, variables: Record<string, unknown> = {}): Promise<{ roundTrips: number; data: unknown }> {
     const contextValue = kg.createContext();
-    const response = await apollo.executeOperation<{ entities: { edges: unknown[] } }>(
-      { query: NESTED, variables: { first } },
-      { contextValue },
-    );
+    const response = await apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     expect(response.body.singleResult.errors).toBeUndefined();
-    return { count: contextValue.roundTrips.count, entities: response.body.singleResult.data?.entities.edges.length ?? 0 };
+    return { roundTrips: contextValue.roundTrips.count, data: response.body.singleResult.data };
   }
 
-  it('does not grow with the number of entities listed', async () => {
-    const few = await roundTripsFor(3);
-    const many = await roundTripsFor(40);
-    expect(few.entities).toBe(3);
-    expect(many.entities).toBe(40);
-    // Relationship pages prime the entity loader with their other ends, so a longer list may even
-    // save a lookup; what it must never do is cost more.
-    expect(many.count).toBeLessThanOrEqual(few.count);
+  it('are one for a nested list, whatever its length: the N+1 trap', async () => {
+    const few = await run(NESTED, { first: 3 });
+    const many = await run(NESTED, { first: 40 });
+    expect((few.data as { entities: { edges: unknown[] } }).entities.edges).toHaveLength(3);
+    expect((many.data as { entities: { edges: unknown[] } }).entities.edges).toHaveLength(40);
+    expect([few.roundTrips, many.roundTrips]).toEqual([1, 1]);
   });
 
-  it('makes one query per level: the page, the relationships, then the entities they point at', async () => {
-    // entities page; relationships of all 40; sources + other ends + `from` of every relationship and
-    // the listed entities' sources batched together into entity lookups.
-    expect((await roundTripsFor(40)).count).toBeLessThanOrEqual(4);
+  it.each(readmeOperations())('are one per root field for the README question %s', async (query) => {
+    expect((await run(query)).roundTrips).toBe(rootFieldCount(query));
+  });
+
+  it.each(benchOperations().map(({ scenario, query }) => [scenario, query]))('are one for the benchmark operation %s', async (scenario, query) => {
+    expect(BENCH_VARIABLES[scenario]).toBeDefined();
+    expect((await run(query, BENCH_VARIABLES[scenario])).roundTrips).toBe(1);
+  });
+
+  it('finds every benchmark scenario and README question', () => {
+    expect(benchOperations().map((operation) => operation.scenario)).toEqual(Object.keys(BENCH_VARIABLES).sort());
+    expect(readmeOperations().length).toBeGreaterThanOrEqual(8);
   });
 });

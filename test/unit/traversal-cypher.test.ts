@@ -10,6 +10,7 @@ import {
   typeAlternation,
 } from '../../src/graph/relationship-filter';
 import { PROVENANCE_TYPES, RelationshipType } from '../../src/schema/enums';
+import { selectionOfQuery } from '../support/plan-of';
 
 const ALL = Object.values(RelationshipType);
 const ends = { from: 'elon-musk', to: 'fumio-kishida', maxHops: 6 };
@@ -77,9 +78,11 @@ describe('typeAlternation and relationshipPattern', () => {
 
 describe('neighborhoodQuery', () => {
   const base = { id: 'government-of-japan', depth: 2, limit: 100, types: followedTypes(null), asOf: null };
+  const subgraph = selectionOfQuery('{ neighborhood(id: "x") { nodes { id } relationships { id } } }');
+  const nodesOnly = selectionOfQuery('{ neighborhood(id: "x") { nodes { id } } }');
 
   it('unrolls one bounded breadth-first level per depth, then the relationships pass', () => {
-    const { cypher, params } = neighborhoodQuery(base);
+    const { cypher, params } = neighborhoodQuery(base, subgraph).query;
     expect(cypher.match(/CALL \(kept, frontier\)/g)).toHaveLength(2);
     expect(cypher.match(/LIMIT \$limit/g)).toHaveLength(2);
     expect(cypher).toContain('MATCH (c:Entity {id: $id})');
@@ -91,28 +94,34 @@ describe('neighborhoodQuery', () => {
   });
 
   it('follows the default types everywhere, without provenance', () => {
-    const types = splicedTypes(neighborhoodQuery(base).cypher);
+    const types = splicedTypes(neighborhoodQuery(base, subgraph).query.cypher);
     expect(types).toHaveLength(3);
     for (const list of types) expect(list).toEqual(followedTypes(null));
   });
 
   it('filters by day inside every pattern when asOf is given', () => {
-    const { cypher, params } = neighborhoodQuery({ ...base, depth: 1, asOf: '2024-01-01' });
+    const { cypher, params } = neighborhoodQuery({ ...base, depth: 1, asOf: '2024-01-01' }, subgraph).query;
     expect(cypher.match(/r\.validTo >= \$asOf/g)).toHaveLength(2);
     expect(String(params.asOf)).toBe('2024-01-01');
-    expect(neighborhoodQuery(base).cypher).not.toContain('$asOf');
+    expect(neighborhoodQuery(base, subgraph).query.cypher).not.toContain('$asOf');
   });
 
   it('refuses a depth that is not a positive integer', () => {
-    expect(() => neighborhoodQuery({ ...base, depth: 0 })).toThrow(RangeError);
+    expect(() => neighborhoodQuery({ ...base, depth: 0 }, subgraph)).toThrow(RangeError);
+  });
+
+  it('walks the relationships among the nodes only when they are selected', () => {
+    expect(splicedTypes(neighborhoodQuery(base, nodesOnly).query.cypher)).toHaveLength(2);
+    expect(neighborhoodQuery(base, nodesOnly).query.cypher).not.toContain('CALL (kept, expanded)');
   });
 });
 
 describe('shortestPathQuery and pathsQuery', () => {
   const filter = { types: followedTypes(null), asOf: null };
+  const path = selectionOfQuery('{ shortestPath(from: "a", to: "b") { length } }');
 
   it('finds one shortest path, either direction, allowing length 0', () => {
-    const { name, cypher, params } = shortestPathQuery({ ...ends, ...filter });
+    const { name, cypher, params } = shortestPathQuery({ ...ends, ...filter }, path).query;
     expect(name).toBe('traversal.shortestPath');
     expect(cypher).toMatch(/MATCH p = ALL SHORTEST \(a\)-\[r:[A-Z_|]+\]-\{0,6\}\(b\)/);
     expect(cypher).toContain('LIMIT 1');
@@ -123,7 +132,7 @@ describe('shortestPathQuery and pathsQuery', () => {
   });
 
   it('asks for the k shortest simple paths, ordered shortest first', () => {
-    const { cypher } = pathsQuery({ ...ends, maxHops: 4, first: 10, ...filter });
+    const { cypher } = pathsQuery({ ...ends, maxHops: 4, first: 10, ...filter }, path).query;
     expect(cypher).toContain('SHORTEST 10 (');
     expect(cypher).toContain('{0,4}');
     expect(cypher).toContain('WHERE all(n IN y WHERE single(m IN [a] + y WHERE m = n))');
@@ -131,19 +140,19 @@ describe('shortestPathQuery and pathsQuery', () => {
   });
 
   it('follows only the named types, provenance included when named', () => {
-    const { cypher } = shortestPathQuery({ ...ends, types: followedTypes([RelationshipType.MENTIONED_IN]), asOf: null });
+    const { cypher } = shortestPathQuery({ ...ends, types: followedTypes([RelationshipType.MENTIONED_IN]), asOf: null }, path).query;
     expect(splicedTypes(cypher)).toEqual([['MENTIONED_IN']]);
   });
 
   it('puts the asOf predicate inside the quantified relationship', () => {
-    const { cypher, params } = pathsQuery({ ...ends, first: 5, types: [RelationshipType.LED_TO], asOf: '2023-04-10' });
+    const { cypher, params } = pathsQuery({ ...ends, first: 5, types: [RelationshipType.LED_TO], asOf: '2023-04-10' }, path).query;
     expect(cypher).toContain('[r:LED_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf)');
     expect(String(params.asOf)).toBe('2023-04-10');
   });
 
   it('splices only checked integers into the quantifier and the selector', () => {
-    expect(() => shortestPathQuery({ ...ends, maxHops: 2.5, ...filter })).toThrow(RangeError);
-    expect(() => pathsQuery({ ...ends, first: 0, ...filter })).toThrow(RangeError);
-    expect(() => pathsQuery({ ...ends, first: Number.NaN, ...filter })).toThrow(RangeError);
+    expect(() => shortestPathQuery({ ...ends, maxHops: 2.5, ...filter }, path)).toThrow(RangeError);
+    expect(() => pathsQuery({ ...ends, first: 0, ...filter }, path)).toThrow(RangeError);
+    expect(() => pathsQuery({ ...ends, first: Number.NaN, ...filter }, path)).toThrow(RangeError);
   });
 });

@@ -1,0 +1,240 @@
+import { EntityType, LABEL_OF_TYPE } from '../../schema/enums';
+import { cypherVariable } from '../relationship-filter';
+import { isInt } from 'neo4j-driver';
+import { toNumber, toNumberOrNull, toStringList, toStringOrNull } from '../values';
+import { withPlanned, type PlannedFields } from './planned';
+import { fieldsFor, type FieldSelection, type TypeSelection } from './selection';
+
+/*
+ * Turns a plan into Cypher: map projections of the selected properties, one hand-written fragment
+ * per non-leaf field, nested. The compiler only names variables and parameters and nests the
+ * fragments; what each field means in Cypher lives in `fields/`, one file per GraphQL type.
+ */
+
+/** A Cypher expression and how to turn what it returned into what the field's resolver returns. */
+export interface Compiled<T = unknown> {
+  readonly cypher: string;
+  decode(raw: unknown): T;
+}
+
+/** The fragment of one GraphQL field: its Cypher expression over the parent in `variable`. */
+export type FieldFragment = (compiler: PlanCompiler, variable: string, field: FieldSelection) => Compiled;
+
+/** Fragments by `Type.field`; interface fields under the interface's name (`Entity.sources`). */
+export type FieldRegistry = ReadonlyMap<string, FieldFragment>;
+
+type Raw = Record<string, unknown>;
+
+const TYPE_NAME_OF_KIND = new Map<string, EntityType>(Object.entries(LABEL_OF_TYPE).map(([type, label]) => [label, type as EntityType]));
+
+/** Leaves of an entity: Cypher for the projection, and the JS value from what came back. */
+const ENTITY_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; decode: (raw: Raw) => unknown }>> = {
+  id: { cypher: () => '.id', decode: (raw) => raw.id },
+  name: { cypher: () => '.name', decode: (raw) => String(raw.name ?? raw.id) },
+  aliases: { cypher: () => '.aliases', decode: (raw) => toStringList(raw.aliases) },
+  signatories: { cypher: () => '.signatories', decode: (raw) => toNumberOrNull(raw.signatories) },
+  ...Object.fromEntries(
+    ['startDate', 'endDate', 'publishedOn'].map((name) => [name, { cypher: (v: string) => `${name}: toString(${v}.${name})`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
+  ),
+  ...Object.fromEntries(
+    ['description', 'category', 'isoCode', 'datePrecision', 'title', 'url'].map((name) => [name, { cypher: () => `.${name}`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
+  ),
+};
+
+const RELATIONSHIP_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; decode: (raw: Raw) => unknown }>> = {
+  id: { cypher: () => '.id', decode: (raw) => raw.id },
+  type: { cypher: (v) => `type: type(${v})`, decode: (raw) => raw.type },
+  ...Object.fromEntries(
+    ['since', 'until'].map((name) => [name, { cypher: (v: string) => `${name}: toString(${v}.${name})`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
+  ),
+  ...Object.fromEntries(
+    ['title', 'role', 'sincePrecision', 'untilPrecision'].map((name) => [name, { cypher: () => `.${name}`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
+  ),
+};
+
+/** The planned value of a non-leaf field sits under `_<response key>` in Cypher maps: leaves keep their names. */
+export function plannedKey(field: FieldSelection): string {
+  return `\`_${field.key}\``;
+}
+
+/** One compiled variant of a response key and the concrete types it is for. */
+interface Variant {
+  field: FieldSelection;
+  types: string[];
+  compiled: Compiled;
+}
+
+export class PlanCompiler {
+  private variables = 0;
+  private readonly parameters: Record<string, unknown> = {};
+
+  constructor(private readonly registry: FieldRegistry) {}
+
+  /** Parameters of every fragment compiled so far, named in the order they were asked for. */
+  get params(): Record<string, unknown> {
+    return this.parameters;
+  }
+
+  /** A fresh Cypher variable: `n3`, `r4`. Root queries use names without digits, so none collide. */
+  variable(prefix: 'n' | 'r' | 'x'): string {
+    return `${prefix}${this.variables++}`;
+  }
+
+  /** `value` as a new parameter; returns its reference, `$p0`. Values never enter the Cypher text. */
+  param(value: unknown): string {
+    const name = `p${Object.keys(this.parameters).length}`;
+    this.parameters[name] = value;
+    return `$${name}`;
+  }
+
+  /**
+   * The projection of the entity in `variable`: `id` and its labels always (the concrete type comes
+   * from the label), the selected leaves, and each planned field under its response key. A response key
+   * that means different fields for different kinds (`... on Person { x: events } ... on Topic { x: events }`)
+   * is a CASE on the label; one that applies to some kinds only is guarded the same way.
+   */
+  entity(variable: string, selection: TypeSelection): Compiled<object> {
+    const v = cypherVariable(variable);
+    const allTypes = selection.groups.flatMap((group) => group.types);
+    const leaves = new Set<string>();
+    const variants = this.variantsOf(v, selection, (name) => name in ENTITY_LEAVES && name !== 'type', leaves);
+    const parts = ['.id', `labels: labels(${v})`];
+    for (const leaf of leaves) if (leaf !== 'id') parts.push(ENTITY_LEAVES[leaf].cypher(v));
+    for (const [, keyed] of variants) parts.push(`${plannedKey(keyed[0].field)}: ${guarded(v, keyed, allTypes)}`);
+    return {
+      cypher: `${v} { ${parts.join(', ')} }`,
+      decode: (value) => {
+        if (value === null || value === undefined) return null as unknown as object;
+        const raw = value as Raw;
+        const type = kindOf(raw.labels);
+        const typeName = LABEL_OF_TYPE[type];
+        const record: Record<string, unknown> = { id: raw.id, type };
+        const planned: PlannedFields = Object.create(null) as PlannedFields;
+        for (const field of fieldsFor(selection, typeName)) {
+          if (field.selection === null) {
+            const leaf = ENTITY_LEAVES[field.name];
+            if (leaf !== undefined) record[field.name] = leaf.decode(raw);
+            continue;
+          }
+          const variant = variants.get(field.key)?.find((candidate) => candidate.types.includes(typeName));
+          if (variant !== undefined) planned[field.key] = variant.compiled.decode(raw[`_${field.key}`]);
+        }
+        return withPlanned(record, planned);
+      },
+    };
+  }
+
+  /** The projection of the relationship in `variable`: its id, the selected leaves and planned fields. */
+  relationship(variable: string, selection: TypeSelection): Compiled<object> {
+    const v = cypherVariable(variable);
+    const leaves = new Set<string>();
+    const variants = this.variantsOf(v, selection, (name) => name in RELATIONSHIP_LEAVES, leaves);
+    const parts = ['.id'];
+    for (const leaf of leaves) if (leaf !== 'id') parts.push(RELATIONSHIP_LEAVES[leaf].cypher(v));
+    for (const [, keyed] of variants) parts.push(`${plannedKey(keyed[0].field)}: ${keyed[0].compiled.cypher}`);
+    return {
+      cypher: `${v} { ${parts.join(', ')} }`,
+      decode: (value) => {
+        if (value === null || value === undefined) return null as unknown as object;
+        const raw = value as Raw;
+        const record: Record<string, unknown> = { id: raw.id };
+        for (const leaf of leaves) record[leaf] = RELATIONSHIP_LEAVES[leaf].decode(raw);
+        const planned: PlannedFields = Object.create(null) as PlannedFields;
+        for (const [key, keyed] of variants) planned[key] = keyed[0].compiled.decode(raw[`_${key}`]);
+        return withPlanned(record, planned);
+      },
+    };
+  }
+
+  /**
+   * A value object that is no node (a position, a participant, an encounter): a Cypher map of the
+   * selected leaves, each from its expression in `leaves`, and of the planned fields that `fields` compiles.
+   */
+  valueObject(
+    selection: TypeSelection,
+    typeName: string,
+    leaves: Readonly<Record<string, string>>,
+    fields: Readonly<Record<string, (field: FieldSelection) => Compiled>>,
+  ): Compiled<object> {
+    const parts: string[] = [];
+    const leafNames = new Set<string>();
+    const planned: Array<[string, Compiled]> = [];
+    for (const field of fieldsFor(selection, typeName)) {
+      if (field.selection === null) {
+        const leaf = leaves[field.name];
+        if (leaf !== undefined && !leafNames.has(field.name)) parts.push(`${field.name}: ${leaf}`);
+        if (leaf !== undefined) leafNames.add(field.name);
+        continue;
+      }
+      const build = fields[field.name];
+      if (build === undefined) continue;
+      const compiled = build(field);
+      parts.push(`${plannedKey(field)}: ${compiled.cypher}`);
+      planned.push([field.key, compiled]);
+    }
+    return {
+      cypher: `{ ${parts.join(', ')} }`,
+      decode: (value) => {
+        const raw = value as Raw;
+        const record: Record<string, unknown> = {};
+        for (const name of leafNames) record[name] = isInt(raw[name]) ? toNumber(raw[name]) : raw[name] ?? null;
+        const plannedFields: PlannedFields = Object.create(null) as PlannedFields;
+        for (const [key, compiled] of planned) plannedFields[key] = compiled.decode(raw[`_${key}`]);
+        return withPlanned(record, plannedFields);
+      },
+    };
+  }
+
+  /** The fragment of `Type.field` (or of the interface's field) over `variable`; undefined when none is registered. */
+  field(typeName: string, variable: string, field: FieldSelection): Compiled | undefined {
+    const fragment = this.registry.get(`${typeName}.${field.name}`) ?? this.registry.get(`Entity.${field.name}`);
+    return fragment?.(this, variable, field);
+  }
+
+  /**
+   * Every planned field of every group, compiled once per distinct field nodes: the same field of the
+   * interface, selected once, compiles once however many kinds share it. Leaves are collected apart.
+   */
+  private variantsOf(v: string, selection: TypeSelection, isLeaf: (name: string) => boolean, leaves: Set<string>): Map<string, Variant[]> {
+    const variants = new Map<string, Variant[]>();
+    for (const group of selection.groups) {
+      for (const field of group.fields) {
+        if (field.selection === null) {
+          if (isLeaf(field.name)) leaves.add(field.name);
+          continue;
+        }
+        const keyed = variants.get(field.key) ?? [];
+        const same = keyed.find((variant) => sameNodes(variant.field, field));
+        if (same !== undefined) {
+          same.types.push(...group.types);
+          continue;
+        }
+        // The first group's type names the fragment: a kind's own field, or the interface's.
+        const compiled = this.field(group.types[0], v, field);
+        if (compiled === undefined) continue;
+        keyed.push({ field, types: [...group.types], compiled });
+        variants.set(field.key, keyed);
+      }
+    }
+    return variants;
+  }
+}
+
+function sameNodes(a: FieldSelection, b: FieldSelection): boolean {
+  return a.nodes.length === b.nodes.length && a.nodes.every((node, index) => node === b.nodes[index]);
+}
+
+/** The variant's expression, or a CASE on the labels when variants differ by kind or do not cover all kinds. */
+function guarded(v: string, keyed: readonly Variant[], allTypes: readonly string[]): string {
+  if (keyed.length === 1 && allTypes.every((type) => keyed[0].types.includes(type))) return keyed[0].compiled.cypher;
+  const branches = keyed.map((variant) => `WHEN ${variant.types.map((type) => `${v}:${cypherVariable(type)}`).join(' OR ')} THEN ${variant.compiled.cypher}`);
+  return `CASE ${branches.join(' ')} END`;
+}
+
+function kindOf(labels: unknown): EntityType {
+  for (const label of toStringList(labels)) {
+    const type = TYPE_NAME_OF_KIND.get(label);
+    if (type !== undefined) return type;
+  }
+  throw new Error(`a node without an entity kind label (labels: ${toStringList(labels).join(', ')})`);
+}

@@ -1,0 +1,72 @@
+import { badUserInput } from '../../../errors';
+import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
+import { offsetAfter } from '../../../resolvers/cursor';
+import { Direction, type RelationshipType } from '../../../schema/enums';
+import { dateParam } from '../../relationship-filter';
+import { directedPattern, type RelationshipSelection } from '../../relationship.repository';
+import { int } from '../../values';
+import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
+import type { FieldSelection } from '../selection';
+import { planConnection } from './connection';
+import { sourcesOf } from './lists';
+
+/* The fields every entity has, whatever its kind: `Entity.sources` and `Entity.relationships`. */
+
+/** Where the facts about the entity come from, in the order the entity lists them. */
+const sources: FieldFragment = (compiler, v, field) => sourcesOf(compiler, `${v}.sources`, field.selection!);
+
+/**
+ * `MATCH (v)-[r]-(other)` written with fresh variables, for `selection`'s types, direction and day,
+ * the other end optionally of one label; a day becomes a parameter of the compiler.
+ */
+export function relationshipMatch(
+  compiler: PlanCompiler,
+  v: string,
+  selection: RelationshipSelection,
+  otherLabel?: string,
+): { pattern: string; r: string; other: string } {
+  const r = compiler.variable('r');
+  const other = compiler.variable('n');
+  const asOfParam = selection.asOf === null ? 'asOf' : compiler.param(dateParam(selection.asOf)).slice(1);
+  const to = otherLabel === undefined ? other : `${other}:${otherLabel}`;
+  return { pattern: directedPattern({ from: v, relationship: r, to, asOfParam }, selection), r, other };
+}
+
+/** The arguments of `Entity.relationships`, checked against the documented bounds. */
+export function relationshipsArguments(args: Readonly<Record<string, unknown>>): RelationshipSelection & { offset: number; first: number } {
+  const first = withinBounds('first', args.first as number | null, BOUNDS.first.max);
+  const types = (args.types as RelationshipType[] | null | undefined) ?? null;
+  if (types !== null && types.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
+  const offset = offsetAfter('relationships', args.after as string | null | undefined);
+  return { types, direction: (args.direction as Direction | null | undefined) ?? Direction.BOTH, asOf: isoDay(args.asOf as Date | null | undefined), offset, first };
+}
+
+/**
+ * A page of the entity's relationships, by type, the other end's name, then id: a COLLECT that
+ * sorts and cuts before it projects, and a COUNT beside it only when `totalCount` is selected.
+ */
+const relationships: FieldFragment = (compiler, v, field): Compiled => {
+  const args = relationshipsArguments(field.args);
+  const { pattern, r, other } = relationshipMatch(compiler, v, args);
+  const connection = planConnection(field.selection, { connection: 'RelationshipConnection', edge: 'RelationshipEdge', cursorKind: 'relationships' }, args, (edgeField: FieldSelection) => {
+    if (edgeField.name === 'node') return compiler.relationship(r, edgeField.selection!);
+    if (edgeField.name === 'other') return compiler.entity(other, edgeField.selection!);
+    return undefined;
+  });
+  const page = connection.needsPage
+    ? `COLLECT { MATCH ${pattern} WITH ${r}, ${other} ORDER BY type(${r}), ${other}.name, ${r}.id SKIP ${compiler.param(int(args.offset))} LIMIT ${compiler.param(int(connection.limit))} RETURN ${connection.item} }`
+    : '[]';
+  const total = connection.needsTotal ? `COUNT { MATCH ${pattern} }` : 'null';
+  return {
+    cypher: `{ page: ${page}, total: ${total} }`,
+    decode: (raw) => {
+      const value = raw as { page: unknown; total: unknown };
+      return connection.decode(value.page, value.total);
+    },
+  };
+};
+
+export const ENTITY_FIELDS: ReadonlyArray<[string, FieldFragment]> = [
+  ['Entity.sources', sources],
+  ['Entity.relationships', relationships],
+];

@@ -1,0 +1,18 @@
+import { Arg, Int } from 'type-graphql';
+import { BOUNDS } from './bounds';
+
+/** How many items a typed list field returns when the client does not say. */
+export const TYPED_LIST_DEFAULT = 20;
+
+/**
+ * The `first` argument of every typed list field (`positions`, `events`, `participants`, ...): like a
+ * connection's page size, it bounds what one field can return, so an operation's size is known before
+ * it runs (README, "Bounds").
+ */
+export function First(): ReturnType<typeof Arg> {
+  return Arg('first', () => Int, {
+    nullable: true,
+    defaultValue: TYPED_LIST_DEFAULT,
+    description: `How many at most: 1 to ${BOUNDS.first.max}.`,
+  });
+}

@@ -1,0 +1,135 @@
+import { isInt } from 'neo4j-driver';
+import { parse } from 'graphql';
+import { EntityOrder, plannedEntityListQuery } from '../../src/graph/entity-list.repository';
+import { plannedEntityQuery } from '../../src/graph/entity.repository';
+import { operationSize } from '../../src/graph/plan/cost';
+import { operationFields } from '../../src/graph/plan/selection';
+import { buildGraphSchema } from '../../src/schema/build-schema';
+import { selectionOfQuery } from '../support/plan-of';
+
+/*
+ * The first tier of the planner's tests: an operation in, Cypher and parameters out, no database.
+ * The integration suite checks the answers; these check the shape of the one query behind them.
+ */
+const cypherOf = (query: string, variables: Record<string, unknown> = {}) => plannedEntityQuery('sam-altman', selectionOfQuery(query, variables)).query;
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('The planned query of a root field', () => {
+  it('projects only the selected properties of an entity, never all of them', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { name ... on Event { startDate } } }');
+    expect(cypher).toContain('node { .id, labels: labels(node), .name, startDate: toString(node.startDate) }');
+    expect(cypher).not.toContain('.*');
+    expect(cypher).not.toContain('.aliases');
+  });
+
+  it('nests one fragment per field: sources and a relationship page with its other ends', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { sources { name } relationships(first: 5) { edges { node { type } other { name } } } } }');
+    expect(cypher).toContain('`_sources`: COLLECT { UNWIND coalesce(node.sources, []) AS x0 MATCH (n1:Entity {id: x0})');
+    expect(cypher).toMatch(/`_relationships`: \{ page: COLLECT \{ MATCH \(node\)-\[r2\]-\(n3\) WITH r2, n3 ORDER BY type\(r2\), n3\.name, r2\.id SKIP \$p\d LIMIT \$p\d RETURN \{ `edges\.node`: r2 \{ \.id, type: type\(r2\) \}, `edges\.other`: n3 \{/);
+  });
+
+  it('cuts the page before anything beneath an edge is read', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { relationships { edges { other { relationships { totalCount } } } } } }');
+    const inner = cypher.indexOf('COUNT {');
+    expect(cypher.lastIndexOf('LIMIT', inner)).toBeGreaterThan(-1);
+    expect(cypher.indexOf('LIMIT')).toBeLessThan(inner);
+  });
+
+  it('counts a connection only when totalCount is selected', () => {
+    expect(cypherOf('{ entity(id: "x") { relationships { totalCount } } }').cypher).toContain('total: COUNT { MATCH (node)-[r0]-(n1) }');
+    expect(cypherOf('{ entity(id: "x") { relationships { edges { cursor } } } }').cypher).not.toContain('COUNT');
+  });
+
+  it('reads one item more than the page to learn hasNextPage without a count', () => {
+    const { params } = cypherOf('{ entity(id: "x") { relationships(first: 7) { pageInfo { hasNextPage } } } }');
+    expect(Object.values(params).filter(isInt).map(String)).toEqual(['0', '8']);
+  });
+
+  it('keeps aliases of one field apart, each with its own arguments', () => {
+    const { cypher, params } = cypherOf('{ entity(id: "x") { a: relationships(first: 1) { totalCount } b: relationships(first: 2, types: [LED_TO]) { totalCount } } }');
+    expect(cypher).toContain('`_a`: { page: [], total: COUNT { MATCH (node)-[r0]-(n1) } }');
+    expect(cypher).toContain('`_b`: { page: [], total: COUNT { MATCH (node)-[r2:LED_TO]-(n3) } }');
+    expect(Object.keys(params)).toEqual(['id']);
+  });
+
+  it('plans a field of the interface once for every kind, and a kind\'s own field only for that kind', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { sources { id } ... on Person { positions { title } } } }');
+    expect(count(cypher, '`_sources`')).toBe(1);
+    expect(cypher).toContain('`_positions`: CASE WHEN node:Person THEN COLLECT {');
+  });
+
+  it('merges named and inline fragments of one response key', () => {
+    const query = `{ entity(id: "x") { ...Names ... on Person { name aliases } } } fragment Names on Entity { name }`;
+    const { cypher } = cypherOf(query);
+    expect(count(cypher, '.name')).toBe(1);
+    expect(cypher).toContain('.aliases');
+  });
+
+  it('tells apart one response key that names different fields on different kinds', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { ... on Person { x: events { id } } ... on Topic { x: events { id } } } }');
+    expect(cypher).toMatch(/`_x`: CASE WHEN node:Person THEN COLLECT \{ MATCH \(node\)-\[r\d+:PARTICIPATED_IN\|STATED\|SIGNED\]->.* WHEN node:Topic THEN COLLECT \{ MATCH \(node\)<-\[r\d+:CONCERNS\]-/);
+  });
+
+  it('evaluates @include and @skip with the request\'s variables', () => {
+    const query = 'query ($full: Boolean!) { entity(id: "x") { name @include(if: $full) description @skip(if: $full) } }';
+    expect(cypherOf(query, { full: true }).cypher).toContain('.name');
+    expect(cypherOf(query, { full: true }).cypher).not.toContain('.description');
+    expect(cypherOf(query, { full: false }).cypher).toContain('.description');
+  });
+
+  it('writes the same Cypher text for the same shape, values as parameters only', () => {
+    const query = 'query ($n: Int, $day: Date) { entity(id: "x") { relationships(first: $n, asOf: $day) { edges { cursor } } ... on Person { events(categories: [MEETING]) { id } } } }';
+    const one = cypherOf(query, { n: 3, day: '2023-04-10' });
+    const other = cypherOf(query, { n: 9, day: '1999-12-31' });
+    expect(one.cypher).toBe(other.cypher);
+    expect(one.params).not.toEqual(other.params);
+    expect(one.cypher).not.toMatch(/2023|MEETING'|\b3\b/);
+    expect(Object.values(one.params)).toContainEqual(['MEETING']);
+  });
+
+  it('pages entities and counts them only when asked', () => {
+    const selection = selectionOfQuery('{ entities(first: 5) { edges { node { name } } } }');
+    const { cypher, params } = plannedEntityListQuery({ type: null, categories: null, namePrefix: null }, EntityOrder.NAME, false, { offset: 10, first: 5 }, selection).query;
+    expect(cypher).toContain('WITH null AS total');
+    expect(cypher).toContain('WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $first');
+    expect([String(params.offset), String(params.first)]).toEqual(['10', '5']);
+  });
+});
+
+describe('The size of an operation', () => {
+  const schema = buildGraphSchema();
+  const sizeOf = (query: string, variables: Record<string, unknown> = {}) => {
+    const planned = operationFields(schema, parse(query), variables);
+    if (planned === null) throw new Error('no operation');
+    return operationSize('Query', planned.fields);
+  };
+  const hops = (n: number, first = '') => {
+    let selection = 'id';
+    for (let i = 0; i < n; i += 1) selection = `relationships${first} { edges { other { ${selection} } } }`;
+    return `{ entity(id: "x") { ${selection} } }`;
+  };
+
+  it('multiplies each list by the lists above it', () => {
+    expect(sizeOf(hops(3)).nodes).toBe(20 + 20 * 20 + 20 * 20 * 20);
+    expect(sizeOf(hops(3, '(first: 100)'))).toEqual({
+      nodes: 100 + 100 ** 2 + 100 ** 3,
+      heaviest: { path: 'entity.relationships.edges.other.relationships.edges.other.relationships.edges', items: 100 ** 3 },
+      outOfBounds: false,
+    });
+  });
+
+  it('sizes typed lists at their cap and paths by their hops', () => {
+    expect(sizeOf('{ timeline(first: 50) { participants { entity { id } } } }').nodes).toBe(50 + 50 * 20);
+    expect(sizeOf('{ timeline(first: 50) { participants(first: 100) { entity { id } } } }').nodes).toBe(50 + 50 * 100);
+    expect(sizeOf('{ shortestPath(from: "a", to: "b", maxHops: 4) { nodes { id } relationships { id } } }').nodes).toBe(5 + 4);
+    expect(sizeOf('{ neighborhood(id: "a", limit: 10) { nodes { sources { id } } } }').nodes).toBe(10 + 10);
+  });
+
+  it('reads sizes from variables', () => {
+    expect(sizeOf('query ($n: Int) { entities(first: $n) { edges { node { id } } } }', { n: 7 }).nodes).toBe(7);
+  });
+
+  it('flags a size past its bound instead of counting it, for the resolver to refuse by name', () => {
+    expect(sizeOf('{ entities(first: 100000) { edges { node { id } } } }')).toMatchObject({ nodes: 100, outOfBounds: true });
+  });
+});
