@@ -2,19 +2,15 @@ import type { GraphContext } from '../context';
 import type { RelatedEdge } from '../graph/relationship.repository';
 import type { EntityRecord } from '../graph/records';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
-import { BOUNDS, withinBounds } from './bounds';
+import { TYPED_FIELD_LIMIT, typedFirst } from '../graph/plan/fields/related';
 import { loadEntities } from './load-entities';
-import { TYPED_LIST_DEFAULT } from './typed-first';
-
-/** The fallback reads at most this many relationships for a typed field: the largest `first` it takes. */
-export const TYPED_FIELD_LIMIT = BOUNDS.first.max;
 
 /**
- * The first `first` items of a typed list, the argument checked before anything is read. `null`
- * (sent explicitly) takes the default, as for the traversals.
+ * The first `first` items of a typed list, the argument checked before anything is read. The loaders
+ * read up to the largest `first` a field takes, so every `first` of a batch shares one query.
  */
 export async function firstOf<T>(first: number | null | undefined, load: () => Promise<T[]>): Promise<T[]> {
-  const count = withinBounds('first', first ?? TYPED_LIST_DEFAULT, BOUNDS.first.max);
+  const count = typedFirst({ first });
   return (await load()).slice(0, count);
 }
 

@@ -1,8 +1,6 @@
 import { Arg, Int } from 'type-graphql';
+import { TYPED_LIST_DEFAULT } from '../graph/plan/fields/related';
 import { BOUNDS } from './bounds';
-
-/** How many items a typed list field returns when the client does not say. */
-export const TYPED_LIST_DEFAULT = 20;
 
 /**
  * The `first` argument of every typed list field (`positions`, `events`, `participants`, ...): like a

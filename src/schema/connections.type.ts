@@ -4,7 +4,7 @@ import { Relationship } from './relationship.type';
 
 /* Relay cursor connections (https://relay.dev/graphql/connections.htm). */
 
-@ObjectType({ description: 'Where a page sits in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the whole list.' })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -19,7 +19,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: 'An entity in a page of entities.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity in a page of entities.' })
 export class EntityEdge {
   @Field({ description: 'Opaque position of this edge.' })
   cursor!: string;
@@ -28,7 +28,7 @@ export class EntityEdge {
   node!: Entity;
 }
 
-@ObjectType({ description: 'A page of entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of entities.' })
 export class EntityConnection {
   @Field(() => [EntityEdge], { description: 'The entities of this page.' })
   edges!: EntityEdge[];
@@ -40,7 +40,7 @@ export class EntityConnection {
   totalCount!: number;
 }
 
-@ObjectType({ description: 'A relationship in a page of relationships.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship in a page of relationships.' })
 export class RelationshipEdge {
   @Field({ description: 'Opaque position of this edge.' })
   cursor!: string;
@@ -52,7 +52,7 @@ export class RelationshipEdge {
   otherId!: string;
 }
 
-@ObjectType({ description: 'A page of relationships of one entity.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of relationships of one entity.' })
 export class RelationshipConnection {
   @Field(() => [RelationshipEdge], { description: 'The relationships of this page.' })
   edges!: RelationshipEdge[];

@@ -5,25 +5,28 @@ import { DatePrecision, EventCategory, OrganizationCategory } from './enums';
 
 /*
  * One object type per kind. Their scalar fields come straight from the node; fields that follow
- * relationships are resolved in `src/resolvers/` through per-request loaders.
+ * relationships come planned with their root field's query (src/graph/plan/), or through the
+ * per-request loaders of `src/resolvers/`. Every object type of the schema says `simpleResolvers`:
+ * its leaves are plain properties, read by graphql-js's own default resolver rather than through
+ * type-graphql's per-field middleware wrapper, which this schema has no use for.
  */
 
-@ObjectType({ implements: Entity, description: 'A person.' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'A person.' })
 export class Person extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'An institution: company, government, party, regulator, intergovernmental body.' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'An institution: company, government, party, regulator, intergovernmental body.' })
 export class Organization extends Entity {
   @Field(() => OrganizationCategory, { nullable: true, description: 'What kind of institution it is.' })
   category!: OrganizationCategory | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A country, or a region such as Europe (a region has no ISO code).' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'A country, or a region such as Europe (a region has no ISO code).' })
 export class Country extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; null for a region.' })
   isoCode!: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'Something that happened: a meeting, ban, open letter, statement, ...' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'Something that happened: a meeting, ban, open letter, statement, ...' })
 export class Event extends Entity {
   @Field(() => EventCategory, { description: 'What kind of event it is.' })
   category!: EventCategory;
@@ -41,13 +44,13 @@ export class Event extends Entity {
   signatories!: number | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A product, such as a chatbot or a language model.' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'A product, such as a chatbot or a language model.' })
 export class Product extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'A subject that events concern, such as privacy.' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'A subject that events concern, such as privacy.' })
 export class Topic extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'Where facts come from: an article, or general background knowledge.' })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: 'Where facts come from: an article, or general background knowledge.' })
 export class Source extends Entity {
   @Field({ description: 'Title of the source.' })
   title!: string;

@@ -19,7 +19,7 @@ registerEnumType(FactKind, {
   },
 });
 
-@ObjectType({ description: 'A fact that rests on a source.' })
+@ObjectType({ simpleResolvers: true, description: 'A fact that rests on a source.' })
 export class Fact {
   @Field(() => FactKind, { description: 'What kind of fact it is.' })
   kind!: FactKind;
@@ -35,7 +35,7 @@ export class Fact {
   sourceIds!: string[];
 }
 
-@ObjectType({ description: 'A fact in a page of facts.' })
+@ObjectType({ simpleResolvers: true, description: 'A fact in a page of facts.' })
 export class FactEdge {
   @Field({ description: 'Opaque position of this edge.' })
   cursor!: string;
@@ -44,7 +44,7 @@ export class FactEdge {
   node!: Fact;
 }
 
-@ObjectType({ description: 'A page of the facts resting on a source.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of the facts resting on a source.' })
 export class FactConnection {
   @Field(() => [FactEdge], { description: 'The facts of this page.' })
   edges!: FactEdge[];

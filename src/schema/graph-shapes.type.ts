@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Entity } from './entity.interface';
 import { Relationship } from './relationship.type';
 
-@ObjectType({ description: 'A chain of relationships between two entities, with every fact on it sourced.' })
+@ObjectType({ simpleResolvers: true, description: 'A chain of relationships between two entities, with every fact on it sourced.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships on the path.' })
   length!: number;
@@ -14,7 +14,7 @@ export class Path {
   relationships!: Relationship[];
 }
 
-@ObjectType({ description: 'A part of the graph: entities and the relationships among them.' })
+@ObjectType({ simpleResolvers: true, description: 'A part of the graph: entities and the relationships among them.' })
 export class Subgraph {
   @Field(() => [Entity], { description: 'The entities, the centre first.' })
   nodes!: Entity[];
@@ -26,7 +26,7 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'One search result.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result.' })
 export class SearchHit {
   @Field(() => Entity, { description: 'The entity found.' })
   entity!: Entity;

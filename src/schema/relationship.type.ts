@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { DatePrecision, RelationshipType } from './enums';
 
-@ObjectType({ description: 'A directed, sourced fact linking two entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A directed, sourced fact linking two entities.' })
 export class Relationship {
   @Field(() => ID, { description: 'Stable id of the relationship: "<from>:<TYPE>:<to>".' })
   id!: string;

@@ -3,7 +3,7 @@ import { GraphQLDate } from 'graphql-scalars';
 import { Event, Person } from './entity-kinds.type';
 import { Relationship } from './relationship.type';
 
-@ObjectType({ description: 'A position a person holds or held in an organization.' })
+@ObjectType({ simpleResolvers: true, description: 'A position a person holds or held in an organization.' })
 export class Position {
   @Field(() => String, { nullable: true, description: 'The title, e.g. "Prime Minister".' })
   title!: string | null;
@@ -22,7 +22,7 @@ export class Position {
   organizationId!: string;
 }
 
-@ObjectType({ description: 'An entity taking part in an event, and in what role.' })
+@ObjectType({ simpleResolvers: true, description: 'An entity taking part in an event, and in what role.' })
 export class Participant {
   @Field(() => String, { nullable: true, description: 'The role, e.g. "host" or "guest".' })
   role!: string | null;
@@ -34,7 +34,7 @@ export class Participant {
   entityId!: string;
 }
 
-@ObjectType({ description: 'Another person met at one or more meetings.' })
+@ObjectType({ simpleResolvers: true, description: 'Another person met at one or more meetings.' })
 export class Encounter {
   @Field(() => Person, { description: 'The person met.' })
   person!: Person;

@@ -1,6 +1,5 @@
 import { BOUNDS } from '../../resolvers/bounds';
-import { TYPED_LIST_DEFAULT } from '../../resolvers/typed-first';
-import { relatedSpec, TYPED_FIELD_LIMIT } from './fields/related';
+import { relatedSpec, TYPED_FIELD_LIMIT, TYPED_LIST_DEFAULT } from './fields/related';
 import type { FieldSelection, TypeSelection } from './selection';
 
 /*

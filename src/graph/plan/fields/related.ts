@@ -1,5 +1,4 @@
 import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
-import { TYPED_LIST_DEFAULT } from '../../../resolvers/typed-first';
 import { Direction, EntityType, EventCategory, LABEL_OF_TYPE, RelationshipType as T } from '../../../schema/enums';
 import { int } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
@@ -13,6 +12,9 @@ import { decodeFirst, decodeList } from './lists';
  * the first `first` (20 unless asked, at most 100). Most are one line of the table below; positions, participants and
  * `metWith` have fragments of their own further down.
  */
+
+/** How many items a typed list field returns when the client does not say. */
+export const TYPED_LIST_DEFAULT = 20;
 
 /** The most items a typed list field returns (its `first` at most): `Entity.relationships` pages through any number. */
 export const TYPED_FIELD_LIMIT = BOUNDS.first.max;

@@ -3,13 +3,16 @@ import { decodeFirst, sourcesOf } from './lists';
 
 /* The fields of a relationship beyond its properties: its two ends and its sources. */
 
-/** The node at one end of the relationship in `v`, found through the relationship itself. */
+/**
+ * The node at one end of the relationship in `v`: `startNode`/`endNode`, bound to a variable by a
+ * one-item list comprehension so it can be projected (a MATCH subquery per relationship cost more).
+ */
 function end(side: 'from' | 'to'): FieldFragment {
   return (compiler, v, field) => {
     const node = compiler.variable('n');
     const entity = compiler.entity(node, field.selection!);
-    const pattern = side === 'from' ? `(${node})-[${v}]->()` : `()-[${v}]->(${node})`;
-    return { cypher: `head(COLLECT { MATCH ${pattern} RETURN ${entity.cypher} })`, decode: decodeFirst(entity.decode) };
+    const end = side === 'from' ? `startNode(${v})` : `endNode(${v})`;
+    return { cypher: `head([${node} IN [${end}] | ${entity.cypher}])`, decode: decodeFirst(entity.decode) };
   };
 }
 
