@@ -71,7 +71,15 @@ export function dateParam(isoDay: string): Neo4jDate<number> {
   return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-export interface RelationshipFilter {
+/** Which facts count as evidenced enough: the evidence filters of every relationship-reading field. */
+export interface Evidence {
+  /** Only facts citing at least this many distinct sources. */
+  minSources?: number | null;
+  /** Only facts citing at least one of these sources. */
+  sources?: readonly string[] | null;
+}
+
+export interface RelationshipFilter extends Evidence {
   /** Types to follow; every one a member of the enum. */
   types: readonly RelationshipType[];
   /** The day ("YYYY-MM-DD") relationships must be valid on; null for all of them. */
@@ -79,15 +87,49 @@ export interface RelationshipFilter {
 }
 
 /**
- * The inside of a relationship pattern: `r:A|B WHERE <asOf>` (the WHERE only with a day), so Neo4j
- * prunes while it expands rather than after. Pair it with {@link relationshipFilterParams}.
+ * The facts in `variable` (a relationship or an entity, both keep their `sources`) that pass the
+ * evidence filters, whose values are the parameters `$<param>MinSources` and `$<param>Sources`; null
+ * when no filter is set. Sources are stored distinct (the loader and the write path add them as a
+ * union), so their count is the list's size.
+ */
+export function evidencePredicate(variable: string, evidence: Evidence, param: string): string | null {
+  const v = cypherVariable(variable);
+  const p = cypherVariable(param);
+  const conditions: string[] = [];
+  if (evidence.minSources !== null && evidence.minSources !== undefined) conditions.push(`size(coalesce(${v}.sources, [])) >= $${p}MinSources`);
+  if (evidence.sources !== null && evidence.sources !== undefined) conditions.push(`any(source IN ${v}.sources WHERE source IN $${p}Sources)`);
+  return conditions.length === 0 ? null : conditions.join(' AND ');
+}
+
+/** The parameters of {@link evidencePredicate}. */
+export function evidenceParams(evidence: Evidence, param: string): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  if (evidence.minSources !== null && evidence.minSources !== undefined) params[`${cypherVariable(param)}MinSources`] = neo4j.int(evidence.minSources);
+  if (evidence.sources !== null && evidence.sources !== undefined) params[`${cypherVariable(param)}Sources`] = [...evidence.sources];
+  return params;
+}
+
+/** The conditions on relationship `variable` of a filter: the day it must hold on, and the evidence. */
+export function relationshipConditions(variable: string, filter: Evidence & { asOf: string | null; types?: unknown }, param = 'asOf'): string[] {
+  const conditions: string[] = [];
+  if (filter.asOf !== null) conditions.push(asOfPredicate(variable, param));
+  const evidence = evidencePredicate(variable, filter, param);
+  if (evidence !== null) conditions.push(evidence);
+  return conditions;
+}
+
+/**
+ * The inside of a relationship pattern: `r:A|B WHERE <asOf> AND <evidence>` (the WHERE only with a
+ * condition), so Neo4j prunes while it expands rather than after. Pair it with
+ * {@link relationshipFilterParams}.
  */
 export function relationshipPattern(variable: string, filter: RelationshipFilter, param = 'asOf'): string {
   const head = `${cypherVariable(variable)}:${typeAlternation(filter.types)}`;
-  return filter.asOf === null ? head : `${head} WHERE ${asOfPredicate(variable, param)}`;
+  const conditions = relationshipConditions(variable, filter, param);
+  return conditions.length === 0 ? head : `${head} WHERE ${conditions.join(' AND ')}`;
 }
 
 /** The parameters that {@link relationshipPattern} refers to. */
-export function relationshipFilterParams(filter: RelationshipFilter, param = 'asOf'): Record<string, unknown> {
-  return filter.asOf === null ? {} : { [cypherVariable(param)]: dateParam(filter.asOf) };
+export function relationshipFilterParams(filter: Evidence & { asOf: string | null; types?: unknown }, param = 'asOf'): Record<string, unknown> {
+  return { ...(filter.asOf === null ? {} : { [cypherVariable(param)]: dateParam(filter.asOf) }), ...evidenceParams(filter, param) };
 }

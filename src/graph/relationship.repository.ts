@@ -1,11 +1,11 @@
 import { Direction, RelationshipType } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { entityProjection, relationshipProjection, toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from './records';
-import { asOfPredicate, followedTypes, relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
+import { followedTypes, relationshipConditions, relationshipFilterParams, relationshipPattern, type Evidence, type RelationshipFilter } from './relationship-filter';
 import { int, toNumber } from './values';
 
 /** Which relationships of an entity to read: the arguments every entity in a batch shares. */
-export interface RelationshipSelection {
+export interface RelationshipSelection extends Evidence {
   types: readonly RelationshipType[] | null;
   direction: Direction;
   /** "YYYY-MM-DD": only relationships valid on that day. */
@@ -27,7 +27,7 @@ export interface RelationshipPage {
 
 /** An entity's own relationships: every type unless named, provenance included (unlike paths). */
 function filterOf(selection: RelationshipSelection): RelationshipFilter {
-  return { types: followedTypes(selection.types, { excludeByDefault: [] }), asOf: selection.asOf };
+  return { ...selection, types: followedTypes(selection.types, { excludeByDefault: [] }) };
 }
 
 /** `(e)-[r:T WHERE asOf]->(other)`, the arrow as `direction` asks, seen from `e`. */
@@ -36,8 +36,9 @@ function directed(selection: RelationshipSelection, other: string): string {
 }
 
 /**
- * `(from)-[relationship:T WHERE asOf]->(to)` with the arrow as `direction` asks, seen from `from`; the
- * day, when given, is the parameter named `asOfParam`.
+ * `(from)-[relationship:T WHERE asOf AND evidence]->(to)` with the arrow as `direction` asks, seen from
+ * `from`; the day, when given, is the parameter named `asOfParam`, the evidence filters' are named
+ * after it ({@link relationshipFilterParams}).
  */
 export function directedPattern(
   names: { from: string; relationship: string; to: string; asOfParam: string },
@@ -47,8 +48,9 @@ export function directedPattern(
   // No types named means every type: then no type list at all, which Neo4j expands without testing
   // each relationship against 21 alternatives (a quarter of the page query's CPU, measured in bench/).
   const everyType = selection.types === null || selection.types === undefined;
+  const conditions = relationshipConditions(r, selection, asOfParam);
   const rel = everyType
-    ? selection.asOf === null ? r : `${r} WHERE ${asOfPredicate(r, asOfParam)}`
+    ? conditions.length === 0 ? r : `${r} WHERE ${conditions.join(' AND ')}`
     : relationshipPattern(r, filterOf(selection), asOfParam);
   switch (selection.direction) {
     case Direction.OUTGOING:

@@ -6,6 +6,7 @@ import { TimelineRepository } from './timeline.repository';
 import { RelationshipRepository } from './relationship.repository';
 import { SourceFactsRepository } from './source-facts.repository';
 import { SearchRepository } from './search.repository';
+import { StatsRepository } from './stats.repository';
 
 /** Every repository of a request, sharing that request's runner (and so its round-trip count). */
 export interface Repositories {
@@ -16,6 +17,7 @@ export interface Repositories {
   relationships: RelationshipRepository;
   sourceFacts: SourceFactsRepository;
   search: SearchRepository;
+  stats: StatsRepository;
 }
 
 export function createRepositories(runner: CypherRunner): Repositories {
@@ -27,5 +29,6 @@ export function createRepositories(runner: CypherRunner): Repositories {
     relationships: new RelationshipRepository(runner),
     sourceFacts: new SourceFactsRepository(runner),
     search: new SearchRepository(runner),
+    stats: new StatsRepository(runner),
   };
 }

@@ -1,4 +1,4 @@
-import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
+import { EntityType, LABEL_OF_TYPE, MatchKind } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { newCompiler } from './plan/run';
 import type { TypeSelection } from './plan/selection';
@@ -131,6 +131,45 @@ export function rankHits<H extends RankedHit>(hits: readonly H[], text: string, 
     .slice(0, first);
 }
 
+// Words of a folded spelling: spaces, and the separators of names in either script (サム・アルトマン).
+const WORD_BREAK = /[\s\u30fb\u00b7\-,.'\u2019/]+/u;
+
+/** Edits (insertions, deletions, substitutions) between two strings, by code point. */
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[y.length];
+}
+
+/**
+ * Which of the entity's name and aliases matched the text, and how: the search index says that an
+ * entity matched, not through which spelling, so the spellings are compared here, folded as the index
+ * folds them. A prefix of any word counts as PREFIX ("kish" of "Fumio Kishida"); otherwise the spelling
+ * (or word) with the fewest edits is the FUZZY match ("altmann" of "Sam Altman").
+ */
+export function matchOf(entity: RankedHit['entity'], text: string): { matched: string; matchKind: MatchKind } {
+  const folded = foldText(text);
+  const queryWords = folded.split(' ');
+  const spellings = [entity.name, ...entity.aliases].map((spelling) => ({ spelling, folded: foldText(spelling) }));
+  const exact = spellings.find((candidate) => candidate.folded === folded);
+  if (exact !== undefined) return { matched: exact.spelling, matchKind: MatchKind.EXACT };
+  const prefix = spellings.find((candidate) => {
+    const words = candidate.folded.split(WORD_BREAK);
+    return candidate.folded.startsWith(folded) || queryWords.every((query) => words.some((word) => word.startsWith(query)));
+  });
+  if (prefix !== undefined) return { matched: prefix.spelling, matchKind: MatchKind.PREFIX };
+  const distance = (candidate: { folded: string }) =>
+    Math.min(editDistance(candidate.folded, folded), ...candidate.folded.split(WORD_BREAK).map((word) => editDistance(word, folded)));
+  const closest = spellings.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
+  return { matched: closest.spelling, matchKind: MatchKind.FUZZY };
+}
+
 export class SearchRepository {
   constructor(private readonly runner: CypherRunner) {}
 
@@ -147,6 +186,6 @@ export class SearchRepository {
       score: toNumber(record.get('score')),
       hit: record.get('hit') as unknown,
     }));
-    return rankHits(hits, text, first).map((ranked) => Object.assign(hit.decode(ranked.hit), { score: ranked.score }));
+    return rankHits(hits, text, first).map((ranked) => Object.assign(hit.decode(ranked.hit), { score: ranked.score }, matchOf(ranked.entity, text)));
   }
 }

@@ -1,11 +1,12 @@
 import type { EventCategory } from '../schema/enums';
 import type { CypherRunner } from './cypher-runner';
 import { decodeList } from './plan/fields/lists';
+import { evidenceParams, evidencePredicate, type Evidence } from './relationship-filter';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 import { int } from './values';
 
-export interface TimelineFilter {
+export interface TimelineFilter extends Evidence {
   /** Only events linked to this entity by any relationship, either way. */
   entityId: string | null;
   /** "YYYY-MM-DD" bounds, inclusive; an event counts when its period overlaps them. */
@@ -29,6 +30,8 @@ export function timelineQuery(filter: TimelineFilter, selection: TypeSelection):
   const events = filter.entityId === null ? 'MATCH (e:Event)' : 'MATCH (:Entity {id: $entityId})--(e:Event)';
   const compiler = newCompiler();
   const event = compiler.entity('e', selection);
+  // An event's own sources are the evidence that it happened.
+  const evidence = evidencePredicate('e', filter, 'evidence');
   return {
     query: {
       name: 'timeline',
@@ -37,7 +40,7 @@ WITH anchor WHERE $entityId IS NULL OR anchor IS NOT NULL
 CALL () {
   ${events}
   WHERE ($categories IS NULL OR e.category IN $categories)
-    AND ($to IS NULL OR e.startDate <= date($to))
+    AND ($to IS NULL OR e.startDate <= date($to))${evidence === null ? '' : `\n    AND ${evidence}`}
   WITH DISTINCT e, ${EVENT_END} AS end
   WHERE $from IS NULL OR end >= date($from)
   WITH e ORDER BY e.startDate, e.name, e.id LIMIT $first
@@ -51,6 +54,7 @@ RETURN events`,
         to: filter.to,
         categories: filter.categories === null ? null : [...filter.categories],
         first: int(filter.first),
+        ...evidenceParams(filter, 'evidence'),
       },
     },
     decode: (result) => (result.records.length === 0 ? null : decodeList(event.decode)(result.records[0].get('events'))),

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
@@ -9,6 +9,8 @@ import { Direction, RelationshipType } from '../schema/enums';
 import { badUserInput } from '../errors';
 import { BOUNDS, isoDay, withinBounds } from './bounds';
 import { offsetAfter, pageOf } from './cursor';
+import { relationshipsArguments } from '../graph/plan/fields/entity';
+import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
 import { loadEntities } from './load-entities';
 
 /** Fields every entity has, whatever its kind. */
@@ -22,10 +24,12 @@ export class EntityResolver {
   @FieldResolver(() => RelationshipConnection, {
     description: 'Relationships of this entity, provenance included, ordered by type and the other end\'s name.',
   })
-  // type-graphql lists @Arg parameters in reverse: declared last to first to read types, direction, first, after, asOf.
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read types, direction, first, after, asOf, minSources, sources.
   async relationships(
     @Root() entity: EntityRecord,
     @Ctx() { loaders }: GraphContext,
+    @Arg('sources', () => [ID], { nullable: true, description: SOURCES }) sources: string[] | null,
+    @Arg('minSources', () => Int, { nullable: true, description: MIN_SOURCES }) minSources: number | null,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only relationships valid on this day.' })
     asOf: Date | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' })
@@ -40,12 +44,33 @@ export class EntityResolver {
     const pageSize = withinBounds('first', first, BOUNDS.first.max);
     if (types?.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
     const offset = offsetAfter('relationships', after);
-    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), offset, first: pageSize };
+    const evidence = evidenceOf({ minSources, sources });
+    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), ...evidence, offset, first: pageSize };
     const page = await loaders.relationshipPage.load({ id: entity.id, args });
     return pageOf('relationships', page.edges, offset, page.totalCount, (edge, cursor) => ({
       cursor,
       node: edge.relationship,
       otherId: edge.otherId,
     })) as unknown as RelationshipConnection;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many relationships it has: `relationships(...).totalCount` for the same arguments.',
+  })
+  // Declared last to first, as above: types, direction, asOf, minSources, sources.
+  async degree(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: GraphContext,
+    @Arg('sources', () => [ID], { nullable: true, description: SOURCES }) sources: string[] | null,
+    @Arg('minSources', () => Int, { nullable: true, description: MIN_SOURCES }) minSources: number | null,
+    @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only relationships valid on this day.' }) asOf: Date | null,
+    @Arg('direction', () => Direction, { nullable: true, defaultValue: Direction.BOTH, description: 'Outgoing, incoming or both.' })
+    direction: Direction | null,
+    @Arg('types', () => [RelationshipType], { nullable: true, description: 'Only these types; all when omitted.' })
+    types: RelationshipType[] | null,
+  ): Promise<number> {
+    const { offset, first, ...selection } = relationshipsArguments({ types, direction, asOf, minSources, sources, first: 1 });
+    const page = await loaders.relationshipPage.load({ id: entity.id, args: { ...selection, offset, first } });
+    return page.totalCount;
   }
 }

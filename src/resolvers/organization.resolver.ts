@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
@@ -9,7 +9,7 @@ import { Position } from '../schema/typed-fields.type';
 import { isoDay } from './bounds';
 import { positionsOf } from './positions';
 import { firstOf, relatedEntities, relatedEntity } from './related';
-import { First } from './typed-first';
+import { TypedListArgs } from './typed-list.args';
 
 const { OUTGOING, INCOMING } = Direction;
 const { EVENT } = EntityType;
@@ -20,15 +20,15 @@ export class OrganizationResolver {
   people(
     @Root() organization: EntityRecord,
     @Ctx() context: GraphContext,
-    @First() first: number | null,
+    @Args() list: TypedListArgs,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only positions held on this day.' }) asOf: Date | null,
   ): Promise<Position[]> {
-    return firstOf(first, () => positionsOf(context, organization.id, INCOMING, isoDay(asOf)));
+    return firstOf(list, (evidence) => positionsOf(context, organization.id, INCOMING, isoDay(asOf), evidence));
   }
 
   @FieldResolver(() => [Product], { description: 'Products it develops (DEVELOPS).' })
-  products(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.DEVELOPS], direction: OUTGOING }));
+  products(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, (evidence) => relatedEntities(context, organization.id, { types: [RelationshipType.DEVELOPS], direction: OUTGOING, ...evidence }));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Where it is based (BASED_IN); null for bodies based nowhere.' })
@@ -37,33 +37,33 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'Measures it imposed, such as bans (IMPOSED).' })
-  eventsImposed(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.IMPOSED], direction: OUTGOING }, [EVENT]));
+  eventsImposed(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, (evidence) => relatedEntities(context, organization.id, { types: [RelationshipType.IMPOSED], direction: OUTGOING, ...evidence }, [EVENT]));
   }
 
   @FieldResolver(() => [Event], { description: 'Events it organized or hosted (ORGANIZED, HOSTED).' })
-  eventsOrganized(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, async () => {
+  eventsOrganized(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, async (evidence) => {
       const types = [RelationshipType.ORGANIZED, RelationshipType.HOSTED];
-      return relatedEntities(context, organization.id, { types, direction: OUTGOING }, [EVENT]);
+      return relatedEntities(context, organization.id, { types, direction: OUTGOING, ...evidence }, [EVENT]);
     });
   }
 
   @FieldResolver(() => [Event], { description: 'Events aimed at it: measures targeting it, letters addressed to it.' })
-  eventsAimedAt(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, async () => {
+  eventsAimedAt(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, async (evidence) => {
       const types = [RelationshipType.TARGETS, RelationshipType.ADDRESSED_TO];
-      return relatedEntities(context, organization.id, { types, direction: INCOMING }, [EVENT]);
+      return relatedEntities(context, organization.id, { types, direction: INCOMING, ...evidence }, [EVENT]);
     });
   }
 
   @FieldResolver(() => [Person], { description: 'Its co-founders (CO_FOUNDED).' })
-  founders(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.CO_FOUNDED], direction: INCOMING }));
+  founders(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, (evidence) => relatedEntities(context, organization.id, { types: [RelationshipType.CO_FOUNDED], direction: INCOMING, ...evidence }));
   }
 
   @FieldResolver(() => [Entity], { description: 'Its members, such as the countries of the G7 (MEMBER_OF).' })
-  members(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, () => relatedEntities(context, organization.id, { types: [RelationshipType.MEMBER_OF], direction: INCOMING }));
+  members(@Root() organization: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, (evidence) => relatedEntities(context, organization.id, { types: [RelationshipType.MEMBER_OF], direction: INCOMING, ...evidence }));
   }
 }

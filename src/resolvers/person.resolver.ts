@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
@@ -8,7 +8,7 @@ import { Direction, EntityType, EventCategory, RelationshipType } from '../schem
 import { isoDay } from './bounds';
 import { positionsOf } from './positions';
 import { firstOf, inCategories, relatedEdges, relatedEntities } from './related';
-import { First } from './typed-first';
+import { TypedListArgs } from './typed-list.args';
 import { loadEntities } from './load-entities';
 
 const { OUTGOING, INCOMING } = Direction;
@@ -19,10 +19,10 @@ export class PersonResolver {
   positions(
     @Root() person: EntityRecord,
     @Ctx() context: GraphContext,
-    @First() first: number | null,
+    @Args() list: TypedListArgs,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only positions held on this day.' }) asOf: Date | null,
   ): Promise<Position[]> {
-    return firstOf(first, () => positionsOf(context, person.id, OUTGOING, isoDay(asOf)));
+    return firstOf(list, (evidence) => positionsOf(context, person.id, OUTGOING, isoDay(asOf), evidence));
   }
 
   @FieldResolver(() => [Event], {
@@ -31,13 +31,13 @@ export class PersonResolver {
   events(
     @Root() person: EntityRecord,
     @Ctx() context: GraphContext,
-    @First() first: number | null,
+    @Args() list: TypedListArgs,
     @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
     categories: EventCategory[] | null,
   ): Promise<EntityRecord[]> {
-    return firstOf(first, async () => {
+    return firstOf(list, async (evidence) => {
       const types = [RelationshipType.PARTICIPATED_IN, RelationshipType.STATED, RelationshipType.SIGNED];
-      const events = await relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.EVENT]);
+      const events = await relatedEntities(context, person.id, { types, direction: OUTGOING, ...evidence }, [EntityType.EVENT]);
       return inCategories(events, categories);
     });
   }
@@ -45,14 +45,14 @@ export class PersonResolver {
   @FieldResolver(() => [Encounter], {
     description: 'People who took part in the same MEETING events as this person, with those meetings.',
   })
-  metWith(@Root() person: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<Encounter[]> {
-    return firstOf(first, async () => {
-      const attended = await relatedEntities(context, person.id, { types: [RelationshipType.PARTICIPATED_IN], direction: OUTGOING }, [EntityType.EVENT]);
+  metWith(@Root() person: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<Encounter[]> {
+    return firstOf(list, async (evidence) => {
+      const attended = await relatedEntities(context, person.id, { types: [RelationshipType.PARTICIPATED_IN], direction: OUTGOING, ...evidence }, [EntityType.EVENT]);
       const meetings = attended.filter((event) => event.category === EventCategory.MEETING);
       const encounters = new Map<string, EntityRecord[]>();
       await Promise.all(
         meetings.map(async (meeting) => {
-          const edges = await relatedEdges(context, meeting.id, { types: [RelationshipType.PARTICIPATED_IN], direction: INCOMING });
+          const edges = await relatedEdges(context, meeting.id, { types: [RelationshipType.PARTICIPATED_IN], direction: INCOMING, ...evidence });
           for (const { otherId } of edges) {
             if (otherId !== person.id) encounters.set(otherId, [...(encounters.get(otherId) ?? []), meeting]);
           }
@@ -64,17 +64,17 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'Statements the person made (STATED).' })
-  statements(@Root() person: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, () => relatedEntities(context, person.id, { types: [RelationshipType.STATED], direction: OUTGOING }, [EntityType.EVENT]));
+  statements(@Root() person: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, (evidence) => relatedEntities(context, person.id, { types: [RelationshipType.STATED], direction: OUTGOING, ...evidence }, [EntityType.EVENT]));
   }
 
   @FieldResolver(() => [Organization], {
     description: 'Organizations the person holds a position in, co-founded or is a member of.',
   })
-  organizations(@Root() person: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, async () => {
+  organizations(@Root() person: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, async (evidence) => {
       const types = [RelationshipType.HOLDS_POSITION, RelationshipType.CO_FOUNDED, RelationshipType.MEMBER_OF];
-      return relatedEntities(context, person.id, { types, direction: OUTGOING }, [EntityType.ORGANIZATION]);
+      return relatedEntities(context, person.id, { types, direction: OUTGOING, ...evidence }, [EntityType.ORGANIZATION]);
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { GraphContext } from '../context';
+import type { Evidence } from '../graph/relationship-filter';
 import { Direction, RelationshipType } from '../schema/enums';
 import type { Position } from '../schema/typed-fields.type';
 import { relatedEdges } from './related';
@@ -9,8 +10,9 @@ export async function positionsOf(
   entityId: string,
   direction: Direction.OUTGOING | Direction.INCOMING,
   asOf: string | null,
+  evidence: Evidence = {},
 ): Promise<Position[]> {
-  const edges = await relatedEdges(context, entityId, { types: [RelationshipType.HOLDS_POSITION], direction, asOf });
+  const edges = await relatedEdges(context, entityId, { types: [RelationshipType.HOLDS_POSITION], direction, asOf, ...evidence });
   return edges.map(({ relationship }) => ({
     title: relationship.title,
     since: relationship.since,

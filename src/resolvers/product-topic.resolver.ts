@@ -1,10 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
 import { Event, Organization, Product, Topic } from '../schema/entity-kinds.type';
 import { Direction, EntityType, RelationshipType } from '../schema/enums';
 import { firstOf, relatedEntities, relatedEntity } from './related';
-import { First } from './typed-first';
+import { TypedListArgs } from './typed-list.args';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -14,10 +14,10 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => [Event], { description: 'Events that concern, target or affected it, oldest first.' })
-  events(@Root() product: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, async () => {
+  events(@Root() product: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, async (evidence) => {
       const types = [RelationshipType.CONCERNS, RelationshipType.TARGETS, RelationshipType.AFFECTED];
-      return relatedEntities(context, product.id, { types, direction: Direction.INCOMING }, [EntityType.EVENT]);
+      return relatedEntities(context, product.id, { types, direction: Direction.INCOMING, ...evidence }, [EntityType.EVENT]);
     });
   }
 }
@@ -25,7 +25,7 @@ export class ProductResolver {
 @Resolver(() => Topic)
 export class TopicResolver {
   @FieldResolver(() => [Event], { description: 'Events that concern this topic (CONCERNS), oldest first.' })
-  events(@Root() topic: EntityRecord, @Ctx() context: GraphContext, @First() first: number | null): Promise<EntityRecord[]> {
-    return firstOf(first, () => relatedEntities(context, topic.id, { types: [RelationshipType.CONCERNS], direction: Direction.INCOMING }, [EntityType.EVENT]));
+  events(@Root() topic: EntityRecord, @Ctx() context: GraphContext, @Args() list: TypedListArgs): Promise<EntityRecord[]> {
+    return firstOf(list, (evidence) => relatedEntities(context, topic.id, { types: [RelationshipType.CONCERNS], direction: Direction.INCOMING, ...evidence }, [EntityType.EVENT]));
   }
 }

@@ -3,18 +3,22 @@ import type { RelatedEdge } from '../graph/relationship.repository';
 import type { EntityRecord } from '../graph/records';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
 import { TYPED_FIELD_LIMIT, typedFirst } from '../graph/plan/fields/related';
+import type { Evidence } from '../graph/relationship-filter';
+import { evidenceOf } from './evidence';
+import type { TypedListArgs } from './typed-list.args';
 import { loadEntities } from './load-entities';
 
 /**
- * The first `first` items of a typed list, the argument checked before anything is read. The loaders
- * read up to the largest `first` a field takes, so every `first` of a batch shares one query.
+ * The first `first` items of a typed list that pass the evidence filters, the arguments checked before
+ * anything is read. The loaders read up to the largest `first` a field takes, so every `first` of a
+ * batch shares one query.
  */
-export async function firstOf<T>(first: number | null | undefined, load: () => Promise<T[]>): Promise<T[]> {
-  const count = typedFirst({ first });
-  return (await load()).slice(0, count);
+export async function firstOf<T>(list: TypedListArgs, load: (evidence: Evidence) => Promise<T[]>): Promise<T[]> {
+  const count = typedFirst(list);
+  return (await load(evidenceOf(list))).slice(0, count);
 }
 
-export interface RelatedQuery {
+export interface RelatedQuery extends Evidence {
   types: RelationshipType[];
   direction: Direction;
   asOf?: string | null;
@@ -24,7 +28,14 @@ export interface RelatedQuery {
 export function relatedEdges(context: GraphContext, entityId: string, query: RelatedQuery): Promise<RelatedEdge[]> {
   return context.loaders.related.load({
     id: entityId,
-    args: { types: query.types, direction: query.direction, asOf: query.asOf ?? null, limit: TYPED_FIELD_LIMIT },
+    args: {
+      types: query.types,
+      direction: query.direction,
+      asOf: query.asOf ?? null,
+      minSources: query.minSources ?? null,
+      sources: query.sources ?? null,
+      limit: TYPED_FIELD_LIMIT,
+    },
   });
 }
 

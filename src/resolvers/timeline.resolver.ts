@@ -7,16 +7,19 @@ import { badUserInput, notFound } from '../errors';
 import { Event } from '../schema/entity-kinds.type';
 import { EventCategory } from '../schema/enums';
 import { BOUNDS, isoDay, withinBounds } from './bounds';
+import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
 
 @Resolver()
 export class TimelineResolver {
   @Query(() => [Event], {
     description: 'Events in date order, optionally those linked to one entity, within dates, of some categories.',
   })
-  // type-graphql lists @Arg parameters in reverse: declared last to first to read entityId, from, to, categories, first.
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read entityId, from, to, categories, first, minSources, sources.
   async timeline(
     @Ctx() { repositories }: GraphContext,
     @Info() info: GraphQLResolveInfo,
+    @Arg('sources', () => [ID], { nullable: true, description: `${SOURCES} Here: the events' own sources.` }) sources: string[] | null,
+    @Arg('minSources', () => Int, { nullable: true, description: `${MIN_SOURCES} Here: the events' own sources.` }) minSources: number | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('categories', () => [EventCategory], { nullable: true, description: 'Only events of these categories.' })
     categories: EventCategory[] | null,
@@ -33,6 +36,7 @@ export class TimelineResolver {
       to: isoDay(to),
       categories: categories ?? null,
       first,
+      ...evidenceOf({ minSources, sources }),
     }, selectionOfField(info));
     if (events === null) throw notFound('Entity', entityId ?? '');
     return events;

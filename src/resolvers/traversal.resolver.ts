@@ -9,6 +9,7 @@ import { badUserInput, notFound } from '../errors';
 import { RelationshipType } from '../schema/enums';
 import { Path, Subgraph } from '../schema/graph-shapes.type';
 import { BOUNDS, isoDay, withinBounds } from './bounds';
+import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
 
 const TYPES = 'Relationship types to follow, in either direction. Left out: every type except the provenance edges MENTIONED_IN and AUTHORED.';
 const AS_OF = 'Follow only relationships valid on this day (open ends count as valid). Left out: all of them.';
@@ -47,6 +48,12 @@ class NeighborhoodArgs {
 
   @Field(() => GraphQLDate, { nullable: true, description: AS_OF })
   asOf!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: MIN_SOURCES })
+  minSources!: number | null;
+
+  @Field(() => [ID], { nullable: true, description: SOURCES })
+  sources!: string[] | null;
 }
 
 @ArgsType()
@@ -65,6 +72,12 @@ class ShortestPathArgs {
 
   @Field(() => GraphQLDate, { nullable: true, description: AS_OF })
   asOf!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: MIN_SOURCES })
+  minSources!: number | null;
+
+  @Field(() => [ID], { nullable: true, description: SOURCES })
+  sources!: string[] | null;
 }
 
 @ArgsType()
@@ -86,6 +99,12 @@ class PathsArgs {
 
   @Field(() => GraphQLDate, { nullable: true, description: AS_OF })
   asOf!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: MIN_SOURCES })
+  minSources!: number | null;
+
+  @Field(() => [ID], { nullable: true, description: SOURCES })
+  sources!: string[] | null;
 }
 
 /**
@@ -95,33 +114,35 @@ class PathsArgs {
 @Resolver()
 export class TraversalResolver {
   @Query(() => Subgraph, { description: 'The entities within `depth` relationships of one entity, and the relationships among them.' })
-  async neighborhood(@Args() { id, depth, types, limit, asOf }: NeighborhoodArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object> {
+  async neighborhood(@Args() { id, depth, types, limit, asOf, ...evidence }: NeighborhoodArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object> {
     const subgraph = await context.repositories.traversal.neighborhood({
       id,
       depth: withinBounds('depth', depth ?? 1, BOUNDS.neighborhoodDepth.max),
       limit: withinBounds('limit', limit ?? 100, BOUNDS.neighborhoodLimit.max),
       types: checkTypes(types),
       asOf: isoDay(asOf),
+      ...evidenceOf(evidence),
     }, selectionOfField(info));
     if (subgraph === null) throw notFound('Entity', id);
     return subgraph;
   }
 
   @Query(() => Path, { nullable: true, description: 'A shortest chain of relationships between two entities, either way along each; null when there is none within `maxHops`.' })
-  async shortestPath(@Args() { from, to, maxHops, types, asOf }: ShortestPathArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object | null> {
+  async shortestPath(@Args() { from, to, maxHops, types, asOf, ...evidence }: ShortestPathArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object | null> {
     const search = await context.repositories.traversal.shortestPath({
       from,
       to,
       maxHops: withinBounds('maxHops', maxHops ?? 6, BOUNDS.shortestPathMaxHops.max),
       types: checkTypes(types),
       asOf: isoDay(asOf),
+      ...evidenceOf(evidence),
     }, selectionOfField(info));
     const [path] = endsFound(search, from, to);
     return path ?? null;
   }
 
   @Query(() => [Path], { description: 'Distinct paths without repeated entities between two entities, shortest first.' })
-  async paths(@Args() { from, to, maxHops, first, types, asOf }: PathsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object[]> {
+  async paths(@Args() { from, to, maxHops, first, types, asOf, ...evidence }: PathsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object[]> {
     const search = await context.repositories.traversal.paths({
       from,
       to,
@@ -129,6 +150,7 @@ export class TraversalResolver {
       first: withinBounds('first', first ?? 10, BOUNDS.first.max),
       types: checkTypes(types),
       asOf: isoDay(asOf),
+      ...evidenceOf(evidence),
     }, selectionOfField(info));
     return endsFound(search, from, to);
   }

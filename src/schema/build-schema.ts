@@ -15,6 +15,7 @@ import { FactResolver, SourceResolver } from '../resolvers/source.resolver';
 import { TimelineResolver } from '../resolvers/timeline.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
+import { StatsResolver } from '../resolvers/stats.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
 import { answerFromPlans } from '../graph/plan/planned';
 
@@ -42,6 +43,7 @@ export function buildGraphSchema(): GraphQLSchema {
       TimelineResolver,
       SearchResolver,
       TraversalResolver,
+      StatsResolver,
     ],
     orphanedTypes: [...ENTITY_KINDS],
     // Inputs are checked by our own bounds with clear messages; class-validator stays off for speed.

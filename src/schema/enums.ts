@@ -72,6 +72,13 @@ export enum DatePrecision {
   YEAR = 'YEAR',
 }
 
+/** How a search hit's spelling matched the text: equal, a prefix of it or of one of its words, or with typos. */
+export enum MatchKind {
+  EXACT = 'EXACT',
+  PREFIX = 'PREFIX',
+  FUZZY = 'FUZZY',
+}
+
 /** Neo4j label of each entity kind; every entity also carries `Entity`. */
 export const LABEL_OF_TYPE: Readonly<Record<EntityType, string>> = {
   [EntityType.PERSON]: 'Person',

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MatchKind } from './enums';
 import { Entity } from './entity.interface';
 import { Relationship } from './relationship.type';
 
@@ -33,4 +34,20 @@ export class SearchHit {
 
   @Field(() => Float, { description: 'Relevance: higher is better; an exact name or alias match ranks first.' })
   score!: number;
+
+  @Field({ description: 'The name or alias that matched, as the graph spells it.' })
+  matched!: string;
+
+  @Field(() => MatchKind, { description: 'How it matched: the whole spelling, a prefix, or with typos.' })
+  matchKind!: MatchKind;
 }
+
+registerEnumType(MatchKind, {
+  name: 'MatchKind',
+  description: 'How a search hit matched the text.',
+  valuesConfig: {
+    EXACT: { description: 'The text is the name or an alias, ignoring case and diacritics.' },
+    PREFIX: { description: 'The text begins the name or an alias, or begins its words.' },
+    FUZZY: { description: 'The text matched with small typos.' },
+  },
+});

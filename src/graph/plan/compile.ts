@@ -66,6 +66,7 @@ interface Variant {
 
 export class PlanCompiler {
   private variables = 0;
+  private parameterNames = 0;
   private readonly parameters: Record<string, unknown> = {};
 
   constructor(private readonly registry: FieldRegistry) {}
@@ -82,9 +83,18 @@ export class PlanCompiler {
 
   /** `value` as a new parameter; returns its reference, `$p0`. Values never enter the Cypher text. */
   param(value: unknown): string {
-    const name = `p${Object.keys(this.parameters).length}`;
+    const name = this.paramName();
     this.parameters[name] = value;
     return `$${name}`;
+  }
+
+  /** A fresh parameter name for a family of parameters named after it (`p4`, `p4MinSources`), added by `addParams`. */
+  paramName(): string {
+    return `p${this.parameterNames++}`;
+  }
+
+  addParams(params: Record<string, unknown>): void {
+    Object.assign(this.parameters, params);
   }
 
   /**
@@ -111,13 +121,9 @@ export class PlanCompiler {
         const record: Record<string, unknown> = { id: raw.id, type };
         const planned: PlannedFields = Object.create(null) as PlannedFields;
         for (const field of fieldsFor(selection, typeName)) {
-          if (field.selection === null) {
-            const leaf = ENTITY_LEAVES[field.name];
-            if (leaf !== undefined) record[field.name] = leaf.decode(raw);
-            continue;
-          }
           const variant = variants.get(field.key)?.find((candidate) => candidate.types.includes(typeName));
           if (variant !== undefined) planned[field.key] = variant.compiled.decode(raw[`_${field.key}`]);
+          else if (field.selection === null && field.name in ENTITY_LEAVES) record[field.name] = ENTITY_LEAVES[field.name].decode(raw);
         }
         return withPlanned(record, planned);
       },
@@ -187,8 +193,15 @@ export class PlanCompiler {
 
   /** The fragment of `Type.field` (or of the interface's field) over `variable`; undefined when none is registered. */
   field(typeName: string, variable: string, field: FieldSelection): Compiled | undefined {
-    const fragment = this.registry.get(`${typeName}.${field.name}`) ?? this.registry.get(`Entity.${field.name}`);
-    return fragment?.(this, variable, field);
+    return this.fragmentOf(typeName, field.name)?.(this, variable, field);
+  }
+
+  private hasFragment(typeName: string, name: string): boolean {
+    return this.fragmentOf(typeName, name) !== undefined;
+  }
+
+  private fragmentOf(typeName: string, name: string): FieldFragment | undefined {
+    return this.registry.get(`${typeName}.${name}`) ?? this.registry.get(`Entity.${name}`);
   }
 
   /**
@@ -199,7 +212,8 @@ export class PlanCompiler {
     const variants = new Map<string, Variant[]>();
     for (const group of selection.groups) {
       for (const field of group.fields) {
-        if (field.selection === null) {
+        // A leaf is a property, unless a fragment computes it (`degree`).
+        if (field.selection === null && !this.hasFragment(group.types[0], field.name)) {
           if (isLeaf(field.name)) leaves.add(field.name);
           continue;
         }

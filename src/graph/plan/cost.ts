@@ -1,4 +1,5 @@
 import { BOUNDS } from '../../resolvers/bounds';
+import { EntityType, RelationshipType } from '../../schema/enums';
 import { relatedSpec, TYPED_FIELD_LIMIT, TYPED_LIST_DEFAULT } from './fields/related';
 import type { FieldSelection, TypeSelection } from './selection';
 
@@ -70,7 +71,14 @@ function listSize(tally: Tally, typeName: string, field: FieldSelection, scope: 
     case 'Query.search':
     case 'Query.timeline':
     case 'Query.paths':
+    case 'Query.topConnected':
       return argument(tally, field, 'first', BOUNDS.first.max);
+    case 'GraphStats.factsPerSource':
+      return scope.limit ?? BOUNDS.first.max;
+    case 'GraphStats.entityCounts':
+      return Object.keys(EntityType).length;
+    case 'GraphStats.relationshipCounts':
+      return Object.keys(RelationshipType).length;
     case 'Path.nodes':
       return (scope.hops ?? 0) + 1;
     case 'Path.relationships':
@@ -108,6 +116,8 @@ function scopeBeneath(tally: Tally, typeName: string, field: FieldSelection, sco
       return { hops: argument(tally, field, 'maxHops', BOUNDS.pathsMaxHops.max) };
     case 'Query.neighborhood':
       return { limit: argument(tally, field, 'limit', BOUNDS.neighborhoodLimit.max) };
+    case 'Query.stats':
+      return { limit: argument(tally, field, 'topSources', BOUNDS.first.max) };
   }
   if (field.name === 'relationships' && field.args.first !== undefined) return { page: argument(tally, field, 'first', BOUNDS.first.max) };
   return scope;

@@ -1,10 +1,11 @@
 import { badUserInput } from '../../../errors';
 import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
 import { offsetAfter } from '../../../resolvers/cursor';
+import { evidenceOf } from '../../../resolvers/evidence';
 import { Direction, type RelationshipType } from '../../../schema/enums';
-import { dateParam } from '../../relationship-filter';
+import { relationshipFilterParams } from '../../relationship-filter';
 import { directedPattern, type RelationshipSelection } from '../../relationship.repository';
-import { int } from '../../values';
+import { int, toNumber } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
 import type { FieldSelection } from '../selection';
 import { planConnection } from './connection';
@@ -27,7 +28,8 @@ export function relationshipMatch(
 ): { pattern: string; r: string; other: string } {
   const r = compiler.variable('r');
   const other = compiler.variable('n');
-  const asOfParam = selection.asOf === null ? 'asOf' : compiler.param(dateParam(selection.asOf)).slice(1);
+  const asOfParam = compiler.paramName();
+  compiler.addParams(relationshipFilterParams(selection, asOfParam));
   const to = otherLabel === undefined ? other : `${other}:${otherLabel}`;
   return { pattern: directedPattern({ from: v, relationship: r, to, asOfParam }, selection), r, other };
 }
@@ -38,7 +40,14 @@ export function relationshipsArguments(args: Readonly<Record<string, unknown>>):
   const types = (args.types as RelationshipType[] | null | undefined) ?? null;
   if (types !== null && types.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
   const offset = offsetAfter('relationships', args.after as string | null | undefined);
-  return { types, direction: (args.direction as Direction | null | undefined) ?? Direction.BOTH, asOf: isoDay(args.asOf as Date | null | undefined), offset, first };
+  return {
+    types,
+    direction: (args.direction as Direction | null | undefined) ?? Direction.BOTH,
+    asOf: isoDay(args.asOf as Date | null | undefined),
+    ...evidenceOf(args),
+    offset,
+    first,
+  };
 }
 
 /**
@@ -66,7 +75,14 @@ const relationships: FieldFragment = (compiler, v, field): Compiled => {
   };
 };
 
+/** How many relationships: the same COUNT as `relationships { totalCount }` for the same arguments. */
+const degree: FieldFragment = (compiler, v, field) => {
+  const { pattern } = relationshipMatch(compiler, v, relationshipsArguments({ ...field.args, first: 1 }));
+  return { cypher: `COUNT { MATCH ${pattern} }`, decode: (raw) => toNumber(raw) };
+};
+
 export const ENTITY_FIELDS: ReadonlyArray<[string, FieldFragment]> = [
   ['Entity.sources', sources],
   ['Entity.relationships', relationships],
+  ['Entity.degree', degree],
 ];

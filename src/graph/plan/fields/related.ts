@@ -1,5 +1,7 @@
 import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
 import { Direction, EntityType, EventCategory, LABEL_OF_TYPE, RelationshipType as T } from '../../../schema/enums';
+import { evidenceOf } from '../../../resolvers/evidence';
+import { evidenceParams, evidencePredicate } from '../../relationship-filter';
 import { int } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
 import type { FieldSelection } from '../selection';
@@ -20,7 +22,7 @@ export const TYPED_LIST_DEFAULT = 20;
 export const TYPED_FIELD_LIMIT = BOUNDS.first.max;
 
 /** A typed list field's `first`, checked against its bounds; null takes the default. */
-export function typedFirst(args: Readonly<Record<string, unknown>>): number {
+export function typedFirst(args: { readonly first?: unknown }): number {
   return withinBounds('first', (args.first as number | null | undefined) ?? TYPED_LIST_DEFAULT, TYPED_FIELD_LIMIT);
 }
 
@@ -88,7 +90,8 @@ export function relatedSpec(typeAndField: string): RelatedSpec | undefined {
 function relatedFragment(spec: RelatedSpec): FieldFragment {
   return (compiler, v, field) => {
     const label = spec.kind === undefined ? undefined : LABEL_OF_TYPE[spec.kind];
-    const { pattern, r, other } = relationshipMatch(compiler, v, { types: spec.types, direction: spec.direction, asOf: null }, label);
+    const evidence = evidenceOf(field.args);
+    const { pattern, r, other } = relationshipMatch(compiler, v, { types: spec.types, direction: spec.direction, asOf: null, ...evidence }, label);
     const categories = spec.categories === true ? (field.args.categories as EventCategory[] | null | undefined) ?? null : null;
     const where = categories === null ? '' : ` WHERE ${other}.category IN ${compiler.param([...categories])}`;
     const entity = compiler.entity(other, field.selection!);
@@ -110,7 +113,7 @@ function edgesFragment(
   item: (r: string, other: string) => Compiled<object>,
 ): Compiled {
   const first = typedFirst(field.args);
-  const { pattern, r, other } = relationshipMatch(compiler, v, selection);
+  const { pattern, r, other } = relationshipMatch(compiler, v, { ...selection, ...evidenceOf(field.args) });
   const object = item(r, other);
   return {
     cypher: `COLLECT { MATCH ${pattern} WITH ${r}, ${other} ORDER BY coalesce(${other}.startDate, ${r}.since), ${other}.name, ${r}.id ` +
@@ -146,8 +149,17 @@ const participants: FieldFragment = (compiler, v, field) =>
  */
 const metWith: FieldFragment = (compiler, v, field) => {
   const category = compiler.param(EventCategory.MEETING);
+  // The evidence filters hold for both participations: each is a fact of its own.
+  const evidenceParam = compiler.paramName();
+  const evidence = evidenceOf(field.args);
+  compiler.addParams(evidenceParams(evidence, evidenceParam));
+  const participation = () => {
+    const r = compiler.variable('r');
+    const condition = evidencePredicate(r, evidence, evidenceParam);
+    return `[${r}:${T.PARTICIPATED_IN}${condition === null ? '' : ` WHERE ${condition}`}]`;
+  };
   const meetingsOf = (person: string, meeting: string) =>
-    `(${v})-[:${T.PARTICIPATED_IN}]->(${meeting}:${LABEL_OF_TYPE[EVENT]} {category: ${category}})<-[:${T.PARTICIPATED_IN}]-(${person})`;
+    `(${v})-${participation()}->(${meeting}:${LABEL_OF_TYPE[EVENT]} {category: ${category}})<-${participation()}-(${person})`;
   const [person, first] = [compiler.variable('n'), compiler.variable('n')];
   const encounter = compiler.valueObject(field.selection!, 'Encounter', {}, {
     person: (f: FieldSelection) => compiler.entity(person, f.selection!),

@@ -1,0 +1,82 @@
+import { Direction, EntityType, LABEL_OF_TYPE, RelationshipType } from '../schema/enums';
+import type { CypherRunner } from './cypher-runner';
+import { relationshipMatch } from './plan/fields/entity';
+import { decodeList } from './plan/fields/lists';
+import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
+import type { TypeSelection } from './plan/selection';
+import { typeAlternation } from './relationship-filter';
+import { int, toNumber } from './values';
+
+/** Counts as `{ type, count }` objects; Neo4j Integers converted. */
+function decodeCounts(raw: unknown): Array<{ type: string; count: number }> {
+  return (raw as Array<{ type: string; count: unknown }>).map(({ type, count }) => ({ type, count: toNumber(count) }));
+}
+
+/**
+ * `stats`: what is selected of it, in one query. Counts per label and per relationship type are each a
+ * COUNT that Neo4j answers from its count store; facts per source count the entities and
+ * relationships citing each source, so they read every fact (fine at the seed's size; see README).
+ */
+export function statsQuery(selection: TypeSelection, topSources: number): PlannedQuery<object> {
+  const compiler = newCompiler();
+  const stats = compiler.valueObject(selection, 'GraphStats', {}, {
+    entityCounts: () => ({
+      cypher: `[${Object.values(EntityType).map((type) => `{type: '${type}', count: COUNT { (:${LABEL_OF_TYPE[type]}) }}`).join(', ')}]`,
+      decode: decodeCounts,
+    }),
+    relationshipCounts: () => ({
+      cypher: `[${Object.values(RelationshipType).map((type) => `{type: '${type}', count: COUNT { ()-[:${typeAlternation([type])}]->() }}`).join(', ')}]`,
+      decode: decodeCounts,
+    }),
+    factsPerSource: (field) => {
+      const [source, entity, relationship, facts] = [compiler.variable('n'), compiler.variable('n'), compiler.variable('r'), compiler.variable('x')];
+      const item = compiler.valueObject(field.selection!, 'SourceFactCount', { count: facts }, {
+        source: (f) => compiler.entity(source, f.selection!),
+      });
+      return {
+        cypher: `COLLECT { MATCH (${source}:${LABEL_OF_TYPE[EntityType.SOURCE]}) ` +
+          `WITH ${source}, COUNT { MATCH (${entity}:Entity) WHERE ${source}.id IN ${entity}.sources } + COUNT { MATCH ()-[${relationship}]->() WHERE ${source}.id IN ${relationship}.sources } AS ${facts} ` +
+          `ORDER BY ${facts} DESC, ${source}.id LIMIT ${compiler.param(int(topSources))} RETURN ${item.cypher} }`,
+        decode: decodeList(item.decode),
+      };
+    },
+  });
+  return {
+    query: { name: 'stats', cypher: `RETURN ${stats.cypher} AS stats`, params: compiler.params },
+    decode: (result) => stats.decode(result.records[0].get('stats')),
+  };
+}
+
+/** `topConnected`: the entities (of a kind) with the most relationships (of some types), most first, then by id. */
+export function topConnectedQuery(type: EntityType | null, types: readonly RelationshipType[] | null, first: number, selection: TypeSelection): PlannedQuery<object[]> {
+  const compiler = newCompiler();
+  const label = type === null ? 'Entity' : LABEL_OF_TYPE[type];
+  const { pattern } = relationshipMatch(compiler, 'node', { types, direction: Direction.BOTH, asOf: null });
+  const ranked = compiler.valueObject(selection, 'RankedEntity', { degree: 'degree' }, {
+    entity: (field) => compiler.entity('node', field.selection!),
+  });
+  return {
+    query: {
+      name: 'topConnected',
+      cypher: `MATCH (node:${label})
+WITH node, COUNT { MATCH ${pattern} } AS degree
+ORDER BY degree DESC, node.id
+LIMIT $first
+RETURN ${ranked.cypher} AS ranked`,
+      params: { ...compiler.params, first: int(first) },
+    },
+    decode: (result) => result.records.map((record) => ranked.decode(record.get('ranked'))),
+  };
+}
+
+export class StatsRepository {
+  constructor(private readonly runner: CypherRunner) {}
+
+  stats(selection: TypeSelection, topSources: number): Promise<object> {
+    return runPlanned(this.runner, statsQuery(selection, topSources));
+  }
+
+  topConnected(type: EntityType | null, types: readonly RelationshipType[] | null, first: number, selection: TypeSelection): Promise<object[]> {
+    return runPlanned(this.runner, topConnectedQuery(type, types, first, selection));
+  }
+}

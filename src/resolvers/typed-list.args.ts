@@ -1,0 +1,17 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { TYPED_LIST_DEFAULT } from '../graph/plan/fields/related';
+import { BOUNDS } from './bounds';
+import { MIN_SOURCES, SOURCES } from './evidence';
+
+/** The arguments of every typed list field: how many, and the evidence filters. */
+@ArgsType()
+export class TypedListArgs {
+  @Field(() => Int, { nullable: true, defaultValue: TYPED_LIST_DEFAULT, description: `How many at most: 1 to ${BOUNDS.first.max}.` })
+  first!: number | null;
+
+  @Field(() => Int, { nullable: true, description: MIN_SOURCES })
+  minSources!: number | null;
+
+  @Field(() => [ID], { nullable: true, description: SOURCES })
+  sources!: string[] | null;
+}
