@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { ensureWebAssets, explorerSettled, launchBrowser, listedEntities, listedRelationships, watchPage, type PageWatch, type TestBrowser } from '../support/browser';
+import { ensureWebAssets } from '../support/web-assets';
+import { explorerSettled, launchBrowser, listedEntities, listedRelationships, watchPage, type PageWatch, type TestBrowser } from '../support/browser';
 
 /** The explorer's handle for tests, in the page (this tsconfig has no DOM library). */
 declare const window: { kgExplorer: { cy: import('cytoscape').Core; positionOf(id: string): { x: number; y: number } } };

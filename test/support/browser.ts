@@ -1,38 +1,17 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { buildWebAssets } from '../../src/explorer/build-web';
-import { manifestPath } from '../../src/explorer/web-assets';
 
 /**
- * A real headless Chromium (Debian's, driven by playwright-core) for the page tests, and the built
- * pages it loads. Chromium is told not to call out: this machine's network is closed, and a test must
+ * A real headless Chromium (Debian's, driven by playwright-core) for the page tests. Chromium is told not to call out: this machine's network is closed, and a test must
  * see every request a page makes go to our server alone.
  */
 
 /** The page's globals that the callbacks run in Chromium use (this tsconfig has no DOM library). */
 declare const document: { body: { dataset: Record<string, string | undefined> } };
 
-const root = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
-
-function newestIn(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const file = path.join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestIn(file) : statSync(file).mtimeMs);
-  }, 0);
-}
-
-/**
- * Builds the pages when they are missing (a fresh clone after `npm ci`) or older than their sources
- * (a page changed since the last `npm run build`), so the tests never run against stale bundles.
- */
-export async function ensureWebAssets(): Promise<void> {
-  const sources = Math.max(newestIn(path.join(root, 'src', 'explorer')), statSync(path.join(root, 'package-lock.json')).mtimeMs);
-  const built = (['explore', 'graphiql'] as const).map((page) => manifestPath(page)).map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0));
-  if (Math.min(...built) < sources) await buildWebAssets();
-}
 
 export interface TestBrowser {
   readonly context: BrowserContext;
