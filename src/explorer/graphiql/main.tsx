@@ -1,4 +1,5 @@
 import 'graphiql/style.css';
+import './page.css';
 import { GraphiQL } from 'graphiql';
 import type { ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';

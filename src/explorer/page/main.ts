@@ -28,6 +28,7 @@ let view: ViewState = readViewState(location.search);
 let expanded: string[] = [];
 let model: GraphModel | undefined;
 let loads = 0;
+let inspections = 0;
 /** Answers by query and day, for this page's life: undo and the slider going back cost nothing. */
 const answers = new Map<string, Promise<Subgraph | null>>();
 
@@ -179,10 +180,13 @@ function undo(): void {
 }
 
 async function inspect(id: string): Promise<void> {
+  // The latest pick wins, whatever order the answers come back in.
+  const ticket = ++inspections;
   canvas.select(id);
   inspector.message('Loading…');
   try {
     const details = await entityDetails(request, id);
+    if (ticket !== inspections) return;
     if (details === null) return inspector.message(`No entity with the id “${id}”.`);
     inspector.entity(details, {
       expand: expandable(id) && model?.nodes.has(id) ? () => expand(id) : undefined,
@@ -191,13 +195,14 @@ async function inspect(id: string): Promise<void> {
       pathTo: () => pathTo.set(details),
     });
   } catch (error) {
-    inspector.message(error instanceof Error ? error.message : 'The entity could not be loaded.');
+    if (ticket === inspections) inspector.message(error instanceof Error ? error.message : 'The entity could not be loaded.');
   }
 }
 
 function inspectRelationship(id: string): void {
   const relationship = model?.relationships.get(id);
   if (relationship === undefined) return;
+  inspections++;
   canvas.select(id);
   inspector.relationship(relationship, (entityId) => model?.nodes.get(entityId)?.name ?? entityId);
 }
