@@ -1,6 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderLanding, renderPage } from './page-html';
+import { renderPage } from './page-html';
 import { assetsDir, readManifest, type PageManifest, type WebPageName } from './web-assets';
 
 /**
@@ -93,14 +93,4 @@ export function explorerMiddleware(options: PageMiddlewareOptions = {}): PageMid
  */
 export function graphiqlMiddleware(options: PageMiddlewareOptions = {}): PageMiddleware {
   return pageRouter('graphiql', 'GraphiQL', options) as unknown as PageMiddleware;
-}
-
-/** `/` of the standalone server: links to the explorer, GraphiQL and Sandbox. */
-export function landingRoute(paths: { explorer: string; graphiql: string; graphql: string }): Router {
-  const router = Router();
-  router.get('/', (_request, response) => {
-    response.set('cache-control', 'no-cache');
-    response.type('html').send(renderLanding(paths));
-  });
-  return router;
 }
