@@ -4,24 +4,22 @@ import { readPageConfig } from './config';
 import { h } from './dom';
 import { EntityList } from './entity-list';
 import { Filters } from './filters';
-import { composeModel, type Expansion, type GraphModel } from './graph-model';
+import { composeModel, type GraphModel } from './graph-model';
 import { graphqlClient, GraphQLRequestError } from './graphql';
 import { Inspector } from './inspector';
 import { EntityPicker } from './picker';
-import { entityDetails, neighborhood, shortestPath, type EntityRef, type Subgraph } from './queries';
+import { entityDetails, type EntityRef, type Subgraph } from './queries';
 import { TimeSlider } from './time-slider';
 import { readViewState, viewSearch, type ViewState } from './url-state';
+import { FOCUS_LIMIT, ViewData } from './view-data';
 
 /**
  * The explorer page: wires the URL, the controls, the API and the drawing together. The view (focus or
  * path, and `asOf`) comes from the URL; expansions are made on top of it and undone in reverse order.
  */
 
-/** Entities around the focus; expansions ask for the API's default and draw at most EXPANSION_CAP new ones. */
-const FOCUS_LIMIT = 60;
-const EXPAND_LIMIT = 100;
-
 const request = graphqlClient(readPageConfig().graphqlUrl);
+const data = new ViewData(request);
 const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 let view: ViewState = readViewState(location.search);
@@ -29,8 +27,6 @@ let expanded: string[] = [];
 let model: GraphModel | undefined;
 let loads = 0;
 let inspections = 0;
-/** Answers by query and day, for this page's life: undo and the slider going back cost nothing. */
-const answers = new Map<string, Promise<Subgraph | null>>();
 
 const status = h('p', { id: 'status', role: 'status', class: 'status' });
 const inspector = new Inspector();
@@ -79,30 +75,11 @@ function setStatus(state: 'loading' | 'ready' | 'error', text?: string): void {
   status.classList.toggle('error', state === 'error');
 }
 
-function remember(key: string, fetch: () => Promise<Subgraph | null>): Promise<Subgraph | null> {
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    answer = fetch();
-    answers.set(key, answer);
-    answer.catch(() => answers.delete(key));
-  }
-  return answer;
-}
-
-function baseGraph(): Promise<Subgraph | null> | undefined {
-  const { focus, from, to, asOf } = view;
-  if (from !== undefined && to !== undefined) return remember(`path ${from} ${to} ${asOf}`, () => shortestPath(request, from, to, asOf));
-  if (focus !== undefined) return remember(`focus ${focus} ${asOf}`, () => neighborhood(request, focus, FOCUS_LIMIT, asOf));
-  return undefined;
-}
-
-const expansionGraph = (id: string): Promise<Subgraph | null> => remember(`expand ${id} ${view.asOf}`, () => neighborhood(request, id, EXPAND_LIMIT, view.asOf));
-
 /** Fetches the view and its expansions (the latest call wins), then draws them. */
 async function load(reason: 'view' | 'asOf' | 'expand' | 'undo', around?: string): Promise<void> {
   const ticket = ++loads;
   undoButton.disabled = expanded.length === 0;
-  const base = baseGraph();
+  const base = data.base(view);
   if (base === undefined) {
     model = composeModel({ nodes: [], relationships: [], truncated: false }, false, []);
     await canvas.render(model, { relayout: true });
@@ -111,9 +88,7 @@ async function load(reason: 'view' | 'asOf' | 'expand' | 'undo', around?: string
   }
   setStatus('loading');
   try {
-    const graph = await base;
-    const expansions: Expansion[] = [];
-    for (const id of expanded) expansions.push({ id, graph: (await expansionGraph(id))! });
+    const [graph, expansions] = await Promise.all([base, data.expansions(expanded, view.asOf)]);
     if (ticket !== loads) return;
     const isPath = view.from !== undefined;
     model = composeModel(graph ?? { nodes: [], relationships: [], truncated: false }, isPath, expansions);
