@@ -35,6 +35,8 @@ export interface Config {
   corsOrigins: string[];
   /** Largest request body (BODY_LIMIT, e.g. `100kb`, `1mb`). Defaults to `100kb`. */
   bodyLimit: string;
+  /** The explorer page, GraphiQL and the landing page at `/` (EXPLORER=true|false). Defaults to on, except in production. */
+  explorer: boolean;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +81,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: read.boolean('INTROSPECTION', !production),
     corsOrigins: read.origins('CORS_ORIGINS', production ? [] : ['*']),
     bodyLimit: read.size('BODY_LIMIT', '100kb'),
+    explorer: read.boolean('EXPLORER', !production),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -25,6 +25,8 @@ export { DEFAULT_OPERATION_LIMITS } from './plugins/limits';
 export type { OperationLimits } from './plugins/limits';
 export { DatePrecision, Direction, EntityType, EventCategory, OrganizationCategory, RelationshipType } from './schema/enums';
 export { SeedValidationError } from './graph/seed/validate-seed';
+export { explorerMiddleware, graphiqlMiddleware } from './explorer/middleware';
+export type { PageMiddleware, PageMiddlewareOptions } from './explorer/middleware';
 export type { LoadSummary } from './graph/seed/load-seed';
 export type { RawSeedEntity, RawSeedFile, RawSeedRelationship } from './graph/seed/seed-format';
 

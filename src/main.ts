@@ -64,10 +64,13 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     bodyLimit: config.bodyLimit,
     stackTraces: config.nodeEnv === 'development',
+    explorer: config.explorer,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');
-  process.stdout.write(`knowledge-graph-api: serving ${server.url}${config.nodeEnv === 'production' ? '' : ' (open it for Apollo Sandbox)'}\n`);
+  const sandbox = config.nodeEnv === 'production' ? '' : ' (open it for Apollo Sandbox)';
+  const pages = config.explorer ? `; offline too: ${new URL('/explore', server.url).href} and ${new URL('/graphiql', server.url).href}` : '';
+  process.stdout.write(`knowledge-graph-api: serving ${server.url}${sandbox}${pages}\n`);
 }
 
 main().catch((error: unknown) => {

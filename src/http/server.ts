@@ -10,8 +10,10 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphContext } from '../context';
+import { explorerMiddleware, graphiqlMiddleware } from '../explorer/middleware';
 import type { KnowledgeGraph } from '../knowledge-graph';
 import { healthRoutes } from './health';
+import { landingRoute } from './landing';
 import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
 import { metricsRoute } from './metrics';
 import { requestIdOf, requestIds } from './request-id';
@@ -29,6 +31,8 @@ export interface HttpServerOptions {
   bodyLimit?: string;
   /** Stack traces in error responses: for development only. Defaults to false. */
   stackTraces?: boolean;
+  /** The explorer (`/explore`), GraphiQL (`/graphiql`) and the landing page linking them (`/`). Defaults to on in development, off in production. */
+  explorer?: boolean;
 }
 
 export interface RunningServer {
@@ -38,7 +42,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The standalone HTTP surface: GraphQL at /graphql, /health, /ready and /metrics. */
+/** The standalone HTTP surface: GraphQL at /graphql, /health, /ready and /metrics; /explore, /graphiql and / when the explorer is on. */
 export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -77,6 +81,12 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     requireJsonPost(),
     expressMiddleware(apollo, { context: async ({ res }) => kg.createContext({ requestId: requestIdOf(res) }) }),
   );
+  if (options.explorer ?? !options.production) {
+    // Same origin as /graphql: the pages need no CORS, and their CSP allows this server alone.
+    app.use('/explore', explorerMiddleware({ graphqlUrl: '/graphql' }));
+    app.use('/graphiql', graphiqlMiddleware({ graphqlUrl: '/graphql' }));
+    app.use(landingRoute({ explorer: '/explore', graphiql: '/graphiql', graphql: '/graphql' }));
+  }
   app.use(notFoundAsJson());
   app.use(errorsAsJson(kg.logger));
 

@@ -18,11 +18,14 @@ describe('Configuration', () => {
       introspection: true,
       corsOrigins: ['*'],
       bodyLimit: '100kb',
+      explorer: true,
     });
   });
 
   it('turns introspection and CORS off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, corsOrigins: [] });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, corsOrigins: [], explorer: false });
+    expect(loadConfig({ NODE_ENV: 'production', EXPLORER: 'true' }).explorer).toBe(true);
+    expect(loadConfig({ EXPLORER: 'false' }).explorer).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', CORS_ORIGINS: 'https://app.example.com' })).toMatchObject({
       introspection: true,
       corsOrigins: ['https://app.example.com'],
@@ -51,6 +54,7 @@ describe('Configuration', () => {
       INTROSPECTION: 'true',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:3000',
       BODY_LIMIT: '1MB',
+      EXPLORER: 'true',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -68,6 +72,7 @@ describe('Configuration', () => {
       introspection: true,
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
       bodyLimit: '1mb',
+      explorer: true,
     });
   });
 
@@ -86,6 +91,7 @@ describe('Configuration', () => {
     ['MAX_DIRECTIVES', '0', 'MAX_DIRECTIVES must be a positive integer, got "0"'],
     ['MAX_TOKENS', '1e3', 'MAX_TOKENS must be a positive integer, got "1e3"'],
     ['INTROSPECTION', 'yes', 'INTROSPECTION must be true or false, got "yes"'],
+    ['EXPLORER', 'on', 'EXPLORER must be true or false, got "on"'],
     ['CORS_ORIGINS', 'app.example.com', 'CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com, got "app.example.com"'],
     ['CORS_ORIGINS', 'https://app.example.com/path', 'CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com, got "https://app.example.com/path"'],
     ['BODY_LIMIT', '100 kilobytes', 'BODY_LIMIT must be a size such as 100kb or 1mb, got "100 kilobytes"'],

@@ -1,0 +1,59 @@
+import type { Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { ensureWebAssets } from '../support/web-assets';
+import { launchBrowser, watchPage, type PageWatch, type TestBrowser } from '../support/browser';
+
+/** The page's globals that the callbacks run in Chromium use (this tsconfig has no DOM library). */
+declare const document: { querySelector(selector: string): { textContent: string | null } | null };
+
+describe('GraphiQL (/graphiql) in Chromium', () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+  let origin: string;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    await ensureWebAssets();
+    server = await startTestServer();
+    origin = new URL(server.url).origin;
+    browser = await launchBrowser();
+  }, 120_000);
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    watch = watchPage(page, origin);
+  });
+
+  afterEach(async () => {
+    await page.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('runs a query against this server, with its editor workers served from here', async () => {
+    const query = '{ entity(id: "fumio-kishida") { id name } }';
+    await page.goto(`${origin}/graphiql?query=${encodeURIComponent(query)}`);
+    await page.waitForSelector('.graphiql-query-editor .monaco-editor');
+    const answered = page.waitForResponse((response) => response.url() === `${origin}/graphql` && response.request().postData()?.includes('fumio-kishida') === true);
+    await page.click('.graphiql-execute-button');
+    const response = await answered;
+    expect(await response.json()).toEqual({ data: { entity: { id: 'fumio-kishida', name: 'Fumio Kishida' } } });
+    // Monaco draws spaces as no-break spaces.
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.replace(/\s/g, ' ').includes('"name": "Fumio Kishida"'));
+
+    // Monaco's GraphQL language service ran in its worker, loaded from our assets.
+    expect(watch.requests.some((url) => /\/graphiql\/assets\/graphql\.worker-[A-Z0-9]+\.js$/.test(url))).toBe(true);
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('is linked, with the explorer, from the server\'s root page', async () => {
+    await page.goto(`${origin}/`);
+    const links = await page.$$eval('a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/explore', '/graphiql', '/graphql']));
+    expect(watch.problems).toEqual([]);
+  });
+});
