@@ -7,6 +7,7 @@ import { explorerSettled, launchBrowser, listedEntities, listedRelationships, wa
 
 /** The explorer's handle for tests, in the page (this tsconfig has no DOM library). */
 declare const window: { kgExplorer: { cy: import('cytoscape').Core; positionOf(id: string): { x: number; y: number } } };
+declare const document: { body: { dataset: Record<string, string | undefined> } };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MATSUNO_POSITION = 'hirokazu-matsuno:HOLDS_POSITION:government-of-japan';
@@ -156,6 +157,14 @@ describe('The explorer page (/explore) in Chromium', () => {
     await page.waitForSelector('#entity-list [data-entity-id="fumio-kishida"]');
     await explorerSettled(page);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('fumio-kishida');
+    expect(watch.problems).toEqual([]);
+  });
+
+  it('says so when the URL names an entity that does not exist, without a console error', async () => {
+    await page.goto(`${origin}/explore?focus=no-such-entity`);
+    await page.waitForFunction(() => document.body.dataset.status === 'error');
+    expect(await page.textContent('#status')).toContain('no-such-entity');
+    expect(await listedEntities(page)).toEqual([]);
     expect(watch.problems).toEqual([]);
   });
 
