@@ -1,5 +1,6 @@
 import { EntityType, EventCategory, LABEL_OF_TYPE, OrganizationCategory } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveEntity } from './live';
 import { entityProjection, toEntityRecord, type EntityRecord } from './records';
 import { int, toNumber } from './values';
 
@@ -31,7 +32,7 @@ export function entityListQuery(filter: EntityFilter, order: EntityOrder, descen
   const label = filter.type === null ? 'Entity' : LABEL_OF_TYPE[filter.type];
   if (label === undefined) throw new Error(`entity type "${String(filter.type)}" is not in the allow-list`);
   const match = `MATCH (e:${label})
-    WHERE ($categories IS NULL OR e.category IN $categories)
+    WHERE ${liveEntity('e')} AND ($categories IS NULL OR e.category IN $categories)
       AND ($prefix IS NULL OR toLower(e.name) STARTS WITH $prefix OR any(alias IN e.aliases WHERE toLower(alias) STARTS WITH $prefix))`;
   const direction = descending ? ' DESC' : '';
   const sort = SORT_KEYS[order].split(', ').map((key) => key + direction).join(', ');

@@ -1,4 +1,5 @@
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveEntity } from './live';
 import { entityProjection, toEntityRecord, type EntityRecord } from './records';
 
 /** Entities by id: the query every loader of an entity batches into. */
@@ -6,7 +7,7 @@ export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
     name: 'entity.byIds',
     cypher: `UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+MATCH (e:Entity {id: id}) WHERE ${liveEntity('e')}
 RETURN ${entityProjection('e')} AS entity`,
     params: { ids: [...new Set(ids)] },
   };

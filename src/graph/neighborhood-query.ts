@@ -1,4 +1,5 @@
 import type { CypherQuery } from './cypher-runner';
+import { liveEntity } from './live';
 import { entityProjection, relationshipProjection } from './records';
 import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
 import { int } from './values';
@@ -47,7 +48,7 @@ export function neighborhoodQuery(params: NeighborhoodParams): CypherQuery {
   const levels = Array.from({ length: params.depth }, () => levelBlock(pattern)).join('\n');
   return {
     name: 'traversal.neighborhood',
-    cypher: `MATCH (c:Entity {id: $id})
+    cypher: `MATCH (c:Entity {id: $id}) WHERE ${liveEntity('c')}
 WITH [c] AS kept, [c] AS frontier, [] AS expanded, false AS truncated
 ${levels}
 CALL (kept, expanded) {

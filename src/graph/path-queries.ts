@@ -1,4 +1,5 @@
 import type { CypherQuery } from './cypher-runner';
+import { liveEntity } from './live';
 import { entityProjection, relationshipProjection } from './records';
 import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
 import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
@@ -39,8 +40,8 @@ const PATH_ORDER = `length(p), ${CONTEXT_NODES}, [n IN nodes(p) | n.id]`;
  * relationship keeps its stored direction in the projection (startNode/endNode), whichever way the
  * path walked it.
  */
-const ENDS = `OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})`;
+const ENDS = `OPTIONAL MATCH (a:Entity {id: $from}) WHERE ${liveEntity('a')}
+OPTIONAL MATCH (b:Entity {id: $to}) WHERE ${liveEntity('b')}`;
 const RETURN_PATHS = `RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
        [p IN found | {
          nodes: [n IN nodes(p) | ${entityProjection('n')}],

@@ -1,5 +1,6 @@
 import neo4j, { type Date as Neo4jDate } from 'neo4j-driver';
 import { PROVENANCE_TYPES, RelationshipType } from '../schema/enums';
+import { liveRelationship } from './live';
 
 /*
  * Pure helpers for filtering relationships in Cypher: which types to follow and which are valid on a
@@ -79,12 +80,12 @@ export interface RelationshipFilter {
 }
 
 /**
- * The inside of a relationship pattern: `r:A|B WHERE <asOf>` (the WHERE only with a day), so Neo4j
+ * The inside of a relationship pattern: `r:A|B WHERE <live> [AND <asOf>]` (asOf only with a day), so Neo4j
  * prunes while it expands rather than after. Pair it with {@link relationshipFilterParams}.
  */
 export function relationshipPattern(variable: string, filter: RelationshipFilter, param = 'asOf'): string {
-  const head = `${cypherVariable(variable)}:${typeAlternation(filter.types)}`;
-  return filter.asOf === null ? head : `${head} WHERE ${asOfPredicate(variable, param)}`;
+  const head = `${cypherVariable(variable)}:${typeAlternation(filter.types)} WHERE ${liveRelationship(variable)}`;
+  return filter.asOf === null ? head : `${head} AND ${asOfPredicate(variable, param)}`;
 }
 
 /** The parameters that {@link relationshipPattern} refers to. */

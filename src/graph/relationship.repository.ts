@@ -1,5 +1,6 @@
 import { Direction, RelationshipType } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveRelationship } from './live';
 import { entityProjection, relationshipProjection, toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from './records';
 import { asOfPredicate, followedTypes, relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
 import { int, toNumber } from './values';
@@ -35,7 +36,8 @@ function directed(selection: RelationshipSelection, other: string): string {
   // No types named means every type: then no type list at all, which Neo4j expands without testing
   // each relationship against 21 alternatives (a quarter of the page query's CPU, measured in bench/).
   const everyType = selection.types === null || selection.types === undefined;
-  const rel = everyType ? (selection.asOf === null ? 'r' : `r WHERE ${asOfPredicate('r')}`) : relationshipPattern('r', filterOf(selection));
+  const live = `r WHERE ${liveRelationship('r')}`;
+  const rel = everyType ? (selection.asOf === null ? live : `${live} AND ${asOfPredicate('r')}`) : relationshipPattern('r', filterOf(selection));
   switch (selection.direction) {
     case Direction.OUTGOING:
       return `(e)-[${rel}]->(${other})`;

@@ -1,5 +1,6 @@
 import type { EventCategory } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveEntity, liveRelationship } from './live';
 import { entityProjection, toEntityRecord, type EntityRecord } from './records';
 import { int } from './values';
 
@@ -23,14 +24,14 @@ const EVENT_END = `CASE coalesce(e.endDatePrecision, e.datePrecision)
     ELSE coalesce(e.endDate, e.startDate) END`;
 
 export function timelineQuery(filter: TimelineFilter): CypherQuery {
-  const events = filter.entityId === null ? 'MATCH (e:Event)' : 'MATCH (:Entity {id: $entityId})--(e:Event)';
+  const events = filter.entityId === null ? 'MATCH (e:Event)' : `MATCH (:Entity {id: $entityId})-[link WHERE ${liveRelationship('link')}]-(e:Event)`;
   return {
     name: 'timeline',
-    cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId})
+    cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId}) WHERE ${liveEntity('anchor')}
 WITH anchor WHERE $entityId IS NULL OR anchor IS NOT NULL
 CALL () {
   ${events}
-  WHERE ($categories IS NULL OR e.category IN $categories)
+  WHERE ${liveEntity('e')} AND ($categories IS NULL OR e.category IN $categories)
     AND ($to IS NULL OR e.startDate <= date($to))
   WITH DISTINCT e, ${EVENT_END} AS end
   WHERE $from IS NULL OR end >= date($from)
