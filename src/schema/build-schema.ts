@@ -15,6 +15,7 @@ import { FactResolver, SourceResolver } from '../resolvers/source.resolver';
 import { TimelineResolver } from '../resolvers/timeline.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
+import { CurationResolver } from '../resolvers/curation.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
 
 /**
@@ -41,6 +42,7 @@ export function buildGraphSchema(): GraphQLSchema {
       TimelineResolver,
       SearchResolver,
       TraversalResolver,
+      CurationResolver,
     ],
     orphanedTypes: [...ENTITY_KINDS],
     // Inputs are checked by our own bounds with clear messages; class-validator stays off for speed.
@@ -48,5 +50,7 @@ export function buildGraphSchema(): GraphQLSchema {
   });
   const query = schema.getQueryType();
   if (query) query.description = 'Questions to the knowledge graph. Every fact returned carries its sources.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Curation: authenticated writes of facts that cite their sources, versioned, each recorded as a revision.';
   return schema;
 }

@@ -23,12 +23,12 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** The whole graph as plain data, ordered: equal snapshots mean an unchanged database. */
+/** The whole graph of entities as plain data, ordered: equal snapshots mean unchanged facts (revisions are history, not facts). */
 async function snapshot(driver: Driver): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
   const props = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, plain(v)]).sort());
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
+  const nodes = await driver.executeQuery('MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
   const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',
+    'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',
   );
   return {
     nodes: nodes.records.map((r) => ({ labels: (r.get('labels') as string[]).sort(), ...props(r.get('props')) })),
@@ -37,7 +37,7 @@ async function snapshot(driver: Driver): Promise<{ nodes: unknown[]; relationshi
 }
 
 async function counts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
-  const result = await driver.executeQuery('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r');
+  const result = await driver.executeQuery('MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(:Entity) RETURN count(DISTINCT n) AS n, count(r) AS r');
   return { nodes: result.records[0].get('n').toNumber(), relationships: result.records[0].get('r').toNumber() };
 }
 
