@@ -1,3 +1,4 @@
+import { capturedLogger } from '../support/log-capture';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { bearer, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -10,9 +11,10 @@ const CREATE = `mutation ($input: CreateEntityInput!) { createEntity(input: $inp
 describe('Curation under concurrent writers and retries', () => {
   let server: TestServer;
   let editor: Record<string, string>;
+  const log = capturedLogger();
 
   beforeAll(async () => {
-    server = await startTestServer({ graph: { auth: TEST_AUTH } });
+    server = await startTestServer({ graph: { auth: TEST_AUTH, logger: log.logger } });
     editor = await bearer({ sub: 'bob' });
     await server.query(CREATE, { input: { id: ENTITY, type: 'TOPIC', name: 'Contested', sources: ['background'] } }, editor);
   });
@@ -55,6 +57,13 @@ describe('Curation under concurrent writers and retries', () => {
     expect(bookmarks).toEqual([expect.stringMatching(/\S/)]);
     const read = await server.query(`{ entity(id: "${TEST_ID_PREFIX}bookmarked") { name } }`, {}, { 'x-kg-bookmarks': bookmarks.join(',') });
     expect(read.data).toEqual({ entity: { name: 'Bookmarked' } });
+  });
+
+  it('logs every write with its actor and revision seq', async () => {
+    const writes = log.lines.filter((line) => line.msg === 'write');
+    expect(writes.length).toBeGreaterThanOrEqual(25);
+    expect(writes).toContainEqual(expect.objectContaining({ mutation: 'updateEntity', outcome: 'ok', actor: 'bob', seq: expect.any(Number) }));
+    expect(writes).toContainEqual(expect.objectContaining({ mutation: 'updateEntity', outcome: 'VERSION_CONFLICT', actor: 'bob', seq: null }));
   });
 
   it('counts writes by mutation and outcome', async () => {
