@@ -11,6 +11,7 @@ import {
   updateEntity,
   type EntityPatch,
 } from './curation-operations';
+import { assertRelationships, createEntities } from './changeset-operations';
 import { runWrite, type WriteMeta, type WriteOutcome } from './write-scope';
 
 /** A source to create: the validated entity and, if named, its author's id. */
@@ -80,8 +81,8 @@ export class CurationRepository {
       async (scope) => {
         const written: ChangesetWritten = { sources: [], entities: [], relationships: [] };
         for (const [i, source] of changeset.sources.entries()) written.sources.push(await createSource(scope, `input.sources[${i}]`, source.source, source.author));
-        for (const [i, entity] of changeset.entities.entries()) written.entities.push(await createEntity(scope, `input.entities[${i}]`, entity));
-        for (const [i, rel] of changeset.relationships.entries()) written.relationships.push(await assertRelationship(scope, `input.relationships[${i}]`, rel));
+        written.entities = await createEntities(scope, 'input.entities', changeset.entities);
+        written.relationships = await assertRelationships(scope, 'input.relationships', changeset.relationships);
         return written;
       },
       this.runner.queryTimeoutMs + records * CHANGESET_MS_PER_RECORD,

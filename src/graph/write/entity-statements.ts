@@ -105,3 +105,17 @@ RETURN relationships, scrubbed`,
     params: { id, version: int(version) },
   };
 }
+
+/** Creates many entities of one kind at version 1, in one statement: a large changeset's entities. */
+export function createEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
+  return {
+    name: `write.createEntities.${labelOf(type)}`,
+    cypher: `UNWIND $rows AS row
+CREATE (e:Entity:${labelOf(type)} {id: row.id})
+SET e += row.props,
+    e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn),
+    e.version = 1, e.recordedAt = datetime()
+RETURN ${entityProjection('e')} AS entity`,
+    params: { rows },
+  };
+}

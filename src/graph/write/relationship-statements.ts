@@ -88,3 +88,32 @@ RETURN ${relationshipProjection('r')} AS relationship`,
     params: { from: triple.from, to: triple.to, id: `${triple.from}:${type}:${triple.to}`, version: int(version) },
   };
 }
+
+/** Which of `rows`' relationships exist already (retracted or not): their ids. */
+export function existingRelationshipsQuery(rows: ReadonlyArray<{ id: string; from: string; to: string }>): CypherQuery {
+  return {
+    name: 'write.existingRelationships',
+    cypher: `UNWIND $rows AS row
+MATCH (:Entity {id: row.from})-[r {id: row.id}]->(:Entity {id: row.to})
+RETURN collect(row.id) AS ids`,
+    params: { rows: rows.map(({ id, from, to }) => ({ id, from, to })) },
+  };
+}
+
+/** Creates many new relationships of one type at version 1, between entities already locked. */
+export function createRelationshipsQuery(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {
+  const checked = checkedType(type);
+  return {
+    name: `write.createRelationships.${checked}`,
+    cypher: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:${checked} {id: row.id}]->(b)
+SET r += row.props,
+    r.since = date(row.since), r.until = date(row.until),
+    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo),
+    r.version = 1, r.recordedAt = datetime()
+RETURN ${relationshipProjection('r')} AS relationship`,
+    params: { rows },
+  };
+}
