@@ -21,7 +21,7 @@ const plain = (input: object): Record<string, unknown> => ({ ...input });
 @Resolver()
 export class CurationResolver {
   @Mutation(() => Source, { description: 'Adds a source (editor). An existing id: ALREADY_EXISTS.' })
-  async createSource(@Arg('input') input: CreateSourceInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<EntityRecord> {
+  async createSource(@Arg('input', { description: 'The source.' }) input: CreateSourceInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<EntityRecord> {
     const outcome = await performWrite(context, info, WriteRole.EDITOR, { input }, null, (meta) =>
       context.curation.createSource(meta, { source: validSourceInput('input', plain(input) as never), author: input.author ?? null }),
     );
@@ -29,7 +29,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => Entity, { description: 'Adds an entity citing its sources (editor).' })
-  async createEntity(@Arg('input') input: CreateEntityInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<EntityRecord> {
+  async createEntity(@Arg('input', { description: 'The entity and its sources.' }) input: CreateEntityInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<EntityRecord> {
     const outcome = await performWrite(context, info, WriteRole.EDITOR, { input }, null, (meta) =>
       context.curation.createEntity(meta, validEntityInput('input', plain(input))),
     );
@@ -38,11 +38,11 @@ export class CurationResolver {
 
   @Mutation(() => Entity, { description: 'Changes an entity at `expectedVersion` (else VERSION_CONFLICT), citing the sources of the change (editor).' })
   async updateEntity(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input') input: UpdateEntityInput,
-    @Arg('sources', () => [ID]) sources: string[],
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('id', () => ID, { description: 'The entity to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version the change was made against.' }) expectedVersion: number,
+    @Arg('input', { description: 'The properties to change.' }) input: UpdateEntityInput,
+    @Arg('sources', () => [ID], { description: 'Sources of the change; at least one; added to the entity\'s.' }) sources: string[],
+    @Arg('reason', () => String, { nullable: true, description: 'Why: recorded in the revision.' }) reason: string | null,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord> {
@@ -53,7 +53,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => Relationship, { description: 'Asserts a relationship citing its sources (editor); one that exists gains the sources instead.' })
-  async assertRelationship(@Arg('input') input: AssertRelationshipInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<RelationshipRecord> {
+  async assertRelationship(@Arg('input', { description: 'The relationship and its sources.' }) input: AssertRelationshipInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<RelationshipRecord> {
     const outcome = await performWrite(context, info, WriteRole.EDITOR, { input }, null, (meta) =>
       context.curation.assertRelationship(meta, validRelationshipInput('input', plain(input))),
     );
@@ -62,9 +62,9 @@ export class CurationResolver {
 
   @Mutation(() => Relationship, { description: 'Retracts a relationship at `expectedVersion` (editor): gone from every read, never deleted.' })
   async retractRelationship(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version the retraction was decided against.' }) expectedVersion: number,
+    @Arg('reason', { description: 'Why: recorded in the revision.' }) reason: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RelationshipRecord> {
@@ -76,9 +76,9 @@ export class CurationResolver {
 
   @Mutation(() => Entity, { description: 'Retracts an entity and its relationships at `expectedVersion` (editor): gone from every read, never deleted.' })
   async retractEntity(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version the retraction was decided against.' }) expectedVersion: number,
+    @Arg('reason', { description: 'Why: recorded in the revision.' }) reason: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityRecord> {
@@ -89,7 +89,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => ChangesetResult, { description: 'Sources, entities and relationships in ONE transaction: all of them or none (editor).' })
-  async applyChangeset(@Arg('input') input: ChangesetInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<ChangesetResult> {
+  async applyChangeset(@Arg('input', { description: 'Everything to write, with the reason.' }) input: ChangesetInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<ChangesetResult> {
     const outcome = await performWrite(context, info, WriteRole.EDITOR, { input }, input.reason ?? null, (meta) =>
       context.curation.applyChangeset(meta, {
         sources: input.sources.map((source, i) => ({ source: validSourceInput(`input.sources[${i}]`, plain(source) as never), author: source.author ?? null })),
@@ -102,8 +102,8 @@ export class CurationResolver {
 
   @Mutation(() => Boolean, { description: "Erases an entity's content for a legal reason (admin): a revision says it happened, nothing says what was there." })
   async eraseEntity(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
+    @Arg('id', () => ID, { description: 'The entity to erase.' }) id: string,
+    @Arg('reason', { description: 'The legal ground: recorded in the revision.' }) reason: string,
     @Ctx() context: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<boolean> {

@@ -35,16 +35,16 @@ export class CreateEntityInput {
   @Field(() => ID, { description: 'New kebab-case id, unique across all kinds.' })
   id!: string;
 
-  @Field(() => EntityType)
+  @Field(() => EntityType, { description: 'The kind; SOURCE is refused (use createSource).' })
   type!: EntityType;
 
-  @Field()
+  @Field({ description: 'The usual name, in Latin script.' })
   name!: string;
 
   @Field(() => [String], { nullable: true, description: 'Other names and spellings.' })
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ORGANIZATION: an OrganizationCategory; EVENT: an EventCategory. Required on both.' })
@@ -68,19 +68,19 @@ export class CreateEntityInput {
 
 @InputType({ description: 'A change to an entity: an absent field keeps its value, null removes it, a value replaces it.' })
 export class UpdateEntityInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name; it cannot be removed.' })
   name?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'The whole new list of aliases.' })
   aliases?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new description.' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ORGANIZATION and EVENT: the new category.' })
   category?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'COUNTRY only: ISO 3166-1 alpha-2 code.' })
   isoCode?: string | null;
 
   @Field(() => String, { nullable: true, description: PARTIAL_DATE })
@@ -89,7 +89,7 @@ export class UpdateEntityInput {
   @Field(() => String, { nullable: true, description: PARTIAL_DATE })
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'EVENT only: how many signed (a lower bound).' })
   signatories?: number | null;
 
   @Field(() => String, { nullable: true, description: 'SOURCE only.' })
@@ -104,19 +104,19 @@ export class UpdateEntityInput {
 
 @InputType({ description: 'A relationship between two existing entities of kinds its type joins, and its sources.' })
 export class AssertRelationshipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the live entity it starts from.' })
   from!: string;
 
-  @Field(() => RelationshipType)
+  @Field(() => RelationshipType, { description: 'What it says; it must join the kinds of `from` and `to`.' })
   type!: RelationshipType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the live entity it points to.' })
   to!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A title held, e.g. "Prime Minister" (HOLDS_POSITION).' })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A role played, e.g. "host" (PARTICIPATED_IN).' })
   role?: string | null;
 
   @Field(() => String, { nullable: true, description: PARTIAL_DATE })

@@ -20,13 +20,13 @@ export class Revision {
 
 @ObjectType({ description: 'What a changeset wrote, in input order, and its revision.' })
 export class ChangesetResult {
-  @Field(() => [Source])
+  @Field(() => [Source], { description: 'The sources created.' })
   sources!: Source[];
 
-  @Field(() => [Entity])
+  @Field(() => [Entity], { description: 'The entities created.' })
   entities!: Entity[];
 
-  @Field(() => [Relationship])
+  @Field(() => [Relationship], { description: 'The relationships asserted (or given more sources).' })
   relationships!: Relationship[];
 
   @Field(() => Revision, { nullable: true, description: 'Null only when nothing changed (every relationship already had its sources).' })

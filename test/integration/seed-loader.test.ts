@@ -91,6 +91,19 @@ describe('The seed loader', () => {
     expect(await snapshot(driver)).toEqual(before);
   });
 
+  it('records a load that changed the graph as a revision by `seed`, and a load that changed nothing not at all', async () => {
+    const revisions = async () => (await driver.executeQuery("MATCH (v:Revision {actor: 'seed'}) RETURN count(v) AS n")).records[0].get('n').toNumber() as number;
+    const before = await revisions();
+    expect(before).toBeGreaterThanOrEqual(1);
+    await loadSeed(runner, seedDataDir());
+    expect(await revisions()).toBe(before);
+    write('mine.json', { entities: [topic] });
+    await loadSeed(runner, folder);
+    expect(await revisions()).toBe(before + 1);
+    const last = await driver.executeQuery("MATCH (v:Revision {actor: 'seed'}) RETURN v.entityIds AS ids ORDER BY v.seq DESC LIMIT 1");
+    expect(last.records[0].get('ids')).toEqual([topic.id]);
+  });
+
   it('reports progress batch by batch up to the total', async () => {
     const seen: Array<[number, number]> = [];
     await loadSeed(runner, seedDataDir(), { batchSize: 20, onProgress: (done, total) => seen.push([done, total]) });
@@ -192,6 +205,7 @@ describe('The seed loader', () => {
         validTo: '2024-12-31',
         sources: ['background'],
         propertySources: [],
+        version: 1,
       });
       expect(plain(result.records[0].get('e').properties.startDate)).toBe('2024-05-01');
     });
