@@ -20,7 +20,13 @@ function generate(r: Prng): { query: string; variables: Record<string, unknown> 
   const id = () => r.pick([`${TEST_ID_PREFIX}h-${r.int(0, 40)}`, `${TEST_ID_PREFIX}h-${r.int(0, 40)}`, r.pick(HOSTILE_STRINGS), 'Not-Kebab', '', 'x:y']);
   const date = () => r.pick(['2023', '2023-04', '2023-04-10', '2023-02-30', '2023-13', '0000', 'yesterday', r.pick(HOSTILE_STRINGS)]);
   const sources = () => r.pick([[], ['background'], ['background', 'background'], ['no-such-source'], ['sam-altman'], [r.pick(HOSTILE_STRINGS)]]);
-  switch (r.int(0, 3)) {
+  switch (r.int(0, 4)) {
+    case 4:
+      // Plausible but hostile: valid shape, hostile text, so some writes succeed and must store the text as data.
+      return {
+        query: 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
+        variables: { input: { id: `${TEST_ID_PREFIX}h-${r.int(0, 400)}`, type: 'TOPIC', name: text(), aliases: r.chance(0.5) ? [text()] : null, sources: sources() } },
+      };
     case 0:
       return {
         query: 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
