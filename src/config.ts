@@ -1,3 +1,4 @@
+import { authOptionProblems, type AuthOptions } from './auth/auth-options';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/limits';
 
 /**
@@ -37,6 +38,11 @@ export interface Config {
   bodyLimit: string;
   /** The explorer page, GraphiQL and the landing page at `/` (EXPLORER=true|false). Defaults to on, except in production. */
   explorer: boolean;
+  /**
+   * Token verification for writes (AUTH_JWT_SECRET or AUTH_JWKS_URL, with AUTH_ISSUER, AUTH_AUDIENCE,
+   * AUTH_ROLES_CLAIM, AUTH_READS). Undefined when no key is set: every mutation then answers WRITES_DISABLED.
+   */
+  auth: AuthOptions | undefined;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +88,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read.origins('CORS_ORIGINS', production ? [] : ['*']),
     bodyLimit: read.size('BODY_LIMIT', '100kb'),
     explorer: read.boolean('EXPLORER', !production),
+    auth: read.auth(),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -167,6 +174,23 @@ class EnvReader {
       return fallback;
     }
     return raw.toLowerCase();
+  }
+
+  /** The AUTH_* variables: none set means writes off; a half-made set is a problem naming the variable. */
+  auth(): AuthOptions | undefined {
+    const reads = this.oneOf('AUTH_READS', ['open', 'required'] as const, 'open');
+    const options: Partial<AuthOptions> = {
+      jwtSecret: this.env.AUTH_JWT_SECRET === undefined || this.env.AUTH_JWT_SECRET === '' ? undefined : this.env.AUTH_JWT_SECRET,
+      jwksUrl: this.optional('AUTH_JWKS_URL'),
+      issuer: this.optional('AUTH_ISSUER'),
+      audience: this.optional('AUTH_AUDIENCE'),
+      rolesClaim: this.optional('AUTH_ROLES_CLAIM'),
+      readsRequired: reads === 'required',
+    };
+    const problems = authOptionProblems(options);
+    this.problems.push(...problems);
+    if (problems.length > 0 || (options.jwtSecret === undefined && options.jwksUrl === undefined)) return undefined;
+    return options as AuthOptions;
   }
 
   neo4jUri(name: string): string | undefined {

@@ -10,6 +10,24 @@ export enum ErrorCode {
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** A mutation or query needing a token came without a valid one. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** A valid token without the role the operation needs. */
+  FORBIDDEN = 'FORBIDDEN',
+  /** No token key is configured: the graph is read-only. */
+  WRITES_DISABLED = 'WRITES_DISABLED',
+  /** `expectedVersion` is not the current version (`extensions.currentVersion`). */
+  VERSION_CONFLICT = 'VERSION_CONFLICT',
+  /** A write of a fact cited no source. */
+  PROVENANCE_REQUIRED = 'PROVENANCE_REQUIRED',
+  /** A cited source does not exist (`extensions.ids`). */
+  SOURCE_NOT_FOUND = 'SOURCE_NOT_FOUND',
+  /** A create named an id that is taken. */
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  /** An Idempotency-Key was sent again with another request. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** An operation type the API does not serve (subscriptions). */
+  OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
 }
 
 /** A bad argument: names the argument so the client can fix the call. */
@@ -21,6 +39,11 @@ export function badUserInput(argument: string, message: string): GraphQLError {
 
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" not found`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+}
+
+/** A client error of `code` with more `extensions`; HTTP 200 as GraphQL field errors are. */
+export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
 export function databaseUnavailable(): GraphQLError {

@@ -4,7 +4,10 @@ import type { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { createGraphContext, type GraphContext } from './context';
+import { authOptionProblems, type AuthOptions } from './auth/auth-options';
+import { createTokenVerifier } from './auth/token-verifier';
+import { createGraphContext, type GraphContext, type RequestInfo, type WriteObserver } from './context';
+import { curationPlugin } from './plugins/curation';
 import { CypherRunner } from './graph/cypher-runner';
 import { errorReportingPlugin } from './plugins/error-reporting';
 import { formatGraphError } from './plugins/format-error';
@@ -28,14 +31,22 @@ export interface KnowledgeGraphOptions {
   limits?: Partial<OperationLimits>;
   /** Where the library logs. Defaults to a silent logger. */
   logger?: Logger;
+  /**
+   * Token verification for mutations (and for reads with `readsRequired`). Without it every mutation
+   * answers WRITES_DISABLED and reads are open. A half-made one throws here, naming what is missing.
+   */
+  auth?: AuthOptions;
 }
 
 /** A knowledge graph bound to one driver: its schema, a context factory and what Apollo needs to serve it. */
 export interface KnowledgeGraph {
   /** The executable GraphQL schema: serve it, or merge it into the host's schema. */
   readonly schema: GraphQLSchema;
-  /** A fresh per-request context with its own DataLoaders; a request id is made up when none is given. */
-  createContext(request?: { requestId?: string }): GraphContext;
+  /**
+   * A fresh per-request context with its own DataLoaders; a request id is made up when none is given.
+   * Pass the request's `Authorization`, `Idempotency-Key` and `x-kg-bookmarks` headers for writes.
+   */
+  createContext(request?: RequestInfo): GraphContext;
   /** Apollo Server plugins: operation limits, error logging with request ids, metrics. */
   readonly plugins: ApolloServerPlugin<GraphContext>[];
   /** Apollo Server's `formatError`: masks every error that is not client-safe as INTERNAL_SERVER_ERROR. Never throws. */
@@ -63,15 +74,25 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
   const limits = resolveLimits(options.limits);
   const logger = options.logger ?? pino({ level: 'silent' });
   const metrics = createGraphMetrics();
+  if (options.auth !== undefined) {
+    const problems = authOptionProblems(options.auth);
+    if (problems.length > 0) throw new Error(`invalid auth options: ${problems.join('; ')}`);
+  }
+  const verifier = options.auth === undefined ? null : createTokenVerifier(options.auth);
   const runner = new CypherRunner(options.driver, {
     database: options.database,
     queryTimeoutMs: options.queryTimeoutMs,
     observers: [metrics.observer],
   });
+  // Every write is counted and logged with its actor and revision seq: the audit trail's operational side.
+  const onWrite: WriteObserver = (event) => {
+    metrics.countWrite(event.mutation, event.outcome);
+    logger.info({ requestId: event.requestId, mutation: event.mutation, outcome: event.outcome, actor: event.actor, seq: event.seq }, 'write');
+  };
   return {
     schema: buildGraphSchema(),
-    createContext: (request = {}) => ({ ...createGraphContext(runner), requestId: request.requestId ?? randomUUID() }),
-    plugins: [...operationLimitsPlugins(limits), errorReportingPlugin(logger), metrics.plugin],
+    createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite),
+    plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true }), errorReportingPlugin(logger), metrics.plugin],
     formatError: formatGraphError,
     parseOptions: limitParseOptions(limits),
     limits,

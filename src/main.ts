@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     queryTimeoutMs: config.queryTimeoutMs,
     limits: config.limits,
     logger,
+    auth: config.auth,
   });
   const server: RunningServer = await startHttpServer(kg, {
     port: config.port,

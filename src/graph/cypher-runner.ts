@@ -22,6 +22,22 @@ export interface CypherRunnerOptions {
   /** Server-side timeout of every transaction. Defaults to 10 000 ms. */
   queryTimeoutMs?: number;
   observers?: readonly QueryObserver[];
+  /**
+   * Bookmarks the sessions of this runner start from: a read then sees at least the state they name,
+   * on any cluster member (causal consistency). Empty by default.
+   */
+  bookmarks?: readonly string[];
+}
+
+/** What the work of {@link CypherRunner.writeTransaction} runs its statements through. */
+export interface WriteTransaction {
+  run<R extends RecordShape = RecordShape>(query: CypherQuery): Promise<QueryResult<R>>;
+}
+
+/** The outcome of a committed write transaction, with the bookmark that names its state. */
+export interface Committed<T> {
+  value: T;
+  bookmarks: string[];
 }
 
 /**
@@ -47,6 +63,11 @@ export class CypherRunner {
     });
   }
 
+  /** A runner whose sessions start from `bookmarks` (the client's `x-kg-bookmarks`). */
+  withBookmarks(bookmarks: readonly string[]): CypherRunner {
+    return new CypherRunner(this.driver, { ...this.options, bookmarks: [...bookmarks] });
+  }
+
   read<R extends RecordShape = RecordShape>(query: CypherQuery): Promise<QueryResult<R>> {
     return this.run('read', query);
   }
@@ -55,11 +76,41 @@ export class CypherRunner {
     return this.run('write', query);
   }
 
-  private async run<R extends RecordShape>(mode: 'read' | 'write', query: CypherQuery): Promise<QueryResult<R>> {
-    const session = this.driver.session({
+  /**
+   * Runs `work` as ONE managed write transaction: every statement it runs commits together or not at
+   * all. Throwing from `work` (a version conflict, a missing source) rolls everything back. The driver
+   * may run `work` again on a transient error (a deadlock between writers), so it must only act
+   * through `tx`. Resolves with the value and the bookmark of the commit.
+   */
+  async writeTransaction<T>(name: string, work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<Committed<T>> {
+    const session = this.session('write');
+    for (const observer of this.options.observers ?? []) observer.onQueryStart?.({ name, mode: 'write' });
+    const started = performance.now();
+    let ok = false;
+    try {
+      const config = { timeout: timeoutMs, metadata: { app: 'knowledge-graph-api', query: name } };
+      const value = await session.executeWrite((tx) => work({ run: (query) => tx.run(query.cypher, query.params) }), config);
+      ok = true;
+      return { value, bookmarks: session.lastBookmarks() };
+    } catch (error) {
+      throw mapNeo4jError(error, timeoutMs);
+    } finally {
+      await session.close().catch(() => undefined);
+      const durationMs = performance.now() - started;
+      for (const observer of this.options.observers ?? []) observer.onQuery({ name, mode: 'write', durationMs, ok });
+    }
+  }
+
+  private session(mode: 'read' | 'write') {
+    return this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.bookmarks === undefined || this.options.bookmarks.length === 0 ? {} : { bookmarks: [...this.options.bookmarks] }),
     });
+  }
+
+  private async run<R extends RecordShape>(mode: 'read' | 'write', query: CypherQuery): Promise<QueryResult<R>> {
+    const session = this.session(mode);
     // After the session exists: every start reported is matched by an onQuery in `finally`.
     for (const observer of this.options.observers ?? []) observer.onQueryStart?.({ name: query.name, mode });
     const started = performance.now();

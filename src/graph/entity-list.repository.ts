@@ -1,6 +1,7 @@
 import { EntityType, EventCategory, LABEL_OF_TYPE, OrganizationCategory } from '../schema/enums';
 import { planConnection, type PageWindow } from './plan/fields/connection';
 import type { CypherRunner } from './cypher-runner';
+import { liveEntity } from './live';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 import { int } from './values';
@@ -41,7 +42,7 @@ export function plannedEntityListQuery(
     edgeField.name === 'node' ? compiler.entity('e', edgeField.selection!) : undefined,
   );
   const match = `MATCH (e:${label})
-    WHERE ($categories IS NULL OR e.category IN $categories)
+    WHERE ${liveEntity('e')} AND ($categories IS NULL OR e.category IN $categories)
       AND ($prefix IS NULL OR toLower(e.name) STARTS WITH $prefix OR any(alias IN e.aliases WHERE toLower(alias) STARTS WITH $prefix))`;
   const direction = descending ? ' DESC' : '';
   const sort = SORT_KEYS[order].split(', ').map((key) => key + direction).join(', ');

@@ -1,4 +1,5 @@
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveEntity } from './live';
 import { entityProjection, toEntityRecord, type EntityRecord } from './records';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
@@ -8,7 +9,7 @@ export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
     name: 'entity.byIds',
     cypher: `UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+MATCH (e:Entity {id: id}) WHERE ${liveEntity('e')}
 RETURN ${entityProjection('e')} AS entity`,
     params: { ids: [...new Set(ids)] },
   };
@@ -41,7 +42,7 @@ export function plannedEntityQuery(id: string, selection: TypeSelection): Planne
   return {
     query: {
       name: 'entity',
-      cypher: `MATCH (node:Entity {id: $id})
+      cypher: `MATCH (node:Entity {id: $id}) WHERE ${liveEntity('node')}
 RETURN ${entity.cypher} AS entity`,
       params: { ...compiler.params, id },
     },

@@ -1,3 +1,4 @@
+import { liveEntity } from './live';
 import { decodeList } from './plan/fields/lists';
 import { newCompiler, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
@@ -73,7 +74,7 @@ export function neighborhoodQuery(params: NeighborhoodParams, selection: TypeSel
   return {
     query: {
       name: 'traversal.neighborhood',
-      cypher: `MATCH (c:Entity {id: $id})
+      cypher: `MATCH (c:Entity {id: $id}) WHERE ${liveEntity('c')}
 WITH [c] AS kept, [c] AS frontier, [] AS expanded, false AS truncated
 ${levels}
 ${relationships}

@@ -1,5 +1,6 @@
 import type { QueryResult } from 'neo4j-driver';
 import type { CypherQuery } from './cypher-runner';
+import { liveEntity } from './live';
 import type { PlanCompiler } from './plan/compile';
 import { decodeList } from './plan/fields/lists';
 import { newCompiler, type PlannedQuery } from './plan/run';
@@ -43,8 +44,8 @@ const PATH_ORDER = `length(p), ${CONTEXT_NODES}, [n IN nodes(p) | n.id]`;
  * relationship keeps its stored direction in the projection (startNode/endNode), whichever way the
  * path walked it.
  */
-const ENDS = `OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})`;
+const ENDS = `OPTIONAL MATCH (a:Entity {id: $from}) WHERE ${liveEntity('a')}
+OPTIONAL MATCH (b:Entity {id: $to}) WHERE ${liveEntity('b')}`;
 /** What a path query found; `missing` names the ends that do not exist, so the caller can say which. */
 export interface PathSearch {
   missing: Array<'from' | 'to'>;

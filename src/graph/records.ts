@@ -22,6 +22,8 @@ export interface EntityRecord {
   title: string | null;
   publishedOn: string | null;
   url: string | null;
+  /** 1 when created, +1 per change; seed records written before versions count as 1. */
+  version: number;
 }
 
 export interface RelationshipRecord {
@@ -36,6 +38,8 @@ export interface RelationshipRecord {
   until: string | null;
   untilPrecision: DatePrecision | null;
   sourceIds: string[];
+  /** 1 when asserted, +1 per change. */
+  version: number;
 }
 
 const TYPE_OF_LABEL = new Map<string, EntityType>(
@@ -83,6 +87,7 @@ export function toEntityRecord(raw: Record<string, unknown>): EntityRecord {
     title: toStringOrNull(raw.title),
     publishedOn: toIsoDate(raw.publishedOn),
     url: toStringOrNull(raw.url),
+    version: toNumberOrNull(raw.version) ?? 1,
   };
 }
 
@@ -99,5 +104,6 @@ export function toRelationshipRecord(raw: Record<string, unknown>): Relationship
     until: toIsoDate(raw.until),
     untilPrecision: toStringOrNull(raw.untilPrecision) as DatePrecision | null,
     sourceIds: toStringList(raw.sources),
+    version: toNumberOrNull(raw.version) ?? 1,
   };
 }

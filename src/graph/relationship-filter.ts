@@ -1,5 +1,6 @@
 import neo4j, { type Date as Neo4jDate } from 'neo4j-driver';
 import { PROVENANCE_TYPES, RelationshipType } from '../schema/enums';
+import { liveRelationship } from './live';
 
 /*
  * Pure helpers for filtering relationships in Cypher: which types to follow and which are valid on a
@@ -109,9 +110,12 @@ export function evidenceParams(evidence: Evidence, param: string): Record<string
   return params;
 }
 
-/** The conditions on relationship `variable` of a filter: the day it must hold on, and the evidence. */
+/**
+ * The conditions on relationship `variable` of a filter: live (not retracted), the day it must hold
+ * on, and the evidence.
+ */
 export function relationshipConditions(variable: string, filter: Evidence & { asOf: string | null; types?: unknown }, param = 'asOf'): string[] {
-  const conditions: string[] = [];
+  const conditions: string[] = [liveRelationship(variable)];
   if (filter.asOf !== null) conditions.push(asOfPredicate(variable, param));
   const evidence = evidencePredicate(variable, filter, param);
   if (evidence !== null) conditions.push(evidence);
@@ -119,14 +123,12 @@ export function relationshipConditions(variable: string, filter: Evidence & { as
 }
 
 /**
- * The inside of a relationship pattern: `r:A|B WHERE <asOf> AND <evidence>` (the WHERE only with a
- * condition), so Neo4j prunes while it expands rather than after. Pair it with
- * {@link relationshipFilterParams}.
+ * The inside of a relationship pattern: `r:A|B WHERE <live> [AND <asOf>] [AND <evidence>]`, so Neo4j
+ * prunes while it expands rather than after. Pair it with {@link relationshipFilterParams}.
  */
 export function relationshipPattern(variable: string, filter: RelationshipFilter, param = 'asOf'): string {
   const head = `${cypherVariable(variable)}:${typeAlternation(filter.types)}`;
-  const conditions = relationshipConditions(variable, filter, param);
-  return conditions.length === 0 ? head : `${head} WHERE ${conditions.join(' AND ')}`;
+  return `${head} WHERE ${relationshipConditions(variable, filter, param).join(' AND ')}`;
 }
 
 /** The parameters that {@link relationshipPattern} refers to. */

@@ -49,9 +49,7 @@ export function directedPattern(
   // each relationship against 21 alternatives (a quarter of the page query's CPU, measured in bench/).
   const everyType = selection.types === null || selection.types === undefined;
   const conditions = relationshipConditions(r, selection, asOfParam);
-  const rel = everyType
-    ? conditions.length === 0 ? r : `${r} WHERE ${conditions.join(' AND ')}`
-    : relationshipPattern(r, filterOf(selection), asOfParam);
+  const rel = everyType ? `${r} WHERE ${conditions.join(' AND ')}` : relationshipPattern(r, filterOf(selection), asOfParam);
   switch (selection.direction) {
     case Direction.OUTGOING:
       return `(${from})-[${rel}]->(${to})`;

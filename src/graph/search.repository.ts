@@ -1,5 +1,6 @@
 import { EntityType, LABEL_OF_TYPE, MatchKind } from '../schema/enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveEntity } from './live';
 import { newCompiler } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 import { int, toNumber, toStringList } from './values';
@@ -88,7 +89,7 @@ export function buildSearchQuery(text: string): string | null {
 export function searchQuery(lucene: string, types: readonly EntityType[] | null, candidates: number, hit = '{}'): CypherQuery {
   const labels = types === null || types.length === 0 ? null : [...new Set(types.map((type) => LABEL_OF_TYPE[type]))];
   const branch = (index: string) => `CALL db.index.fulltext.queryNodes(${index}, $lucene) YIELD node, score
-  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  WHERE ${liveEntity('node')} AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
   RETURN node, score
   LIMIT $candidates`;
   return {

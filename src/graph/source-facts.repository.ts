@@ -1,4 +1,5 @@
 import type { CypherQuery, CypherRunner } from './cypher-runner';
+import { liveEntity, liveRelationship } from './live';
 import { relationshipProjection, toRelationshipRecord, type RelationshipRecord } from './records';
 import { int, toNumber, toStringList } from './values';
 
@@ -35,19 +36,19 @@ export function factPagesQuery(sourceIds: readonly string[], selection: FactSele
     name: 'source.facts',
     cypher: `UNWIND $sourceIds AS source
 CALL (source) {
-  MATCH (e:Entity) WHERE source IN e.sources AND (NOT $exclusive OR e.sources = [source])
+  MATCH (e:Entity) WHERE ${liveEntity('e')} AND source IN e.sources AND (NOT $exclusive OR e.sources = [source])
   RETURN {kind: 'ENTITY', key: '0 ' + e.id, entityId: e.id, rel: null, property: null, sources: e.sources} AS fact
   UNION ALL
-  MATCH ()-[r]->() WHERE source IN r.sources AND (NOT $exclusive OR r.sources = [source])
+  MATCH ()-[r]->() WHERE ${liveRelationship('r')} AND source IN r.sources AND (NOT $exclusive OR r.sources = [source])
   RETURN {kind: 'RELATIONSHIP', key: '1 ' + r.id, entityId: null, rel: ${relationshipProjection('r')}, property: null, sources: r.sources} AS fact
   UNION ALL
-  MATCH (e:Entity) WHERE any(p IN e.propertySources WHERE p ENDS WITH ':' + source)
+  MATCH (e:Entity) WHERE ${liveEntity('e')} AND any(p IN e.propertySources WHERE p ENDS WITH ':' + source)
   UNWIND [p IN e.propertySources WHERE p ENDS WITH ':' + source | split(p, ':')[0]] AS property
   WITH e, property, [p IN e.propertySources WHERE p STARTS WITH property + ':' | substring(p, size(property) + 1)] AS sources
   WHERE NOT $exclusive OR sources = [source]
   RETURN {kind: 'ENTITY_PROPERTY', key: '2 ' + e.id + ' ' + property, entityId: e.id, rel: null, property: property, sources: sources} AS fact
   UNION ALL
-  MATCH ()-[r]->() WHERE any(p IN r.propertySources WHERE p ENDS WITH ':' + source)
+  MATCH ()-[r]->() WHERE ${liveRelationship('r')} AND any(p IN r.propertySources WHERE p ENDS WITH ':' + source)
   UNWIND [p IN r.propertySources WHERE p ENDS WITH ':' + source | split(p, ':')[0]] AS property
   WITH r, property, [p IN r.propertySources WHERE p STARTS WITH property + ':' | substring(p, size(property) + 1)] AS sources
   WHERE NOT $exclusive OR sources = [source]

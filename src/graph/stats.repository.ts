@@ -1,5 +1,6 @@
 import { Direction, EntityType, LABEL_OF_TYPE, RelationshipType } from '../schema/enums';
 import type { CypherRunner } from './cypher-runner';
+import { liveEntity, liveRelationship } from './live';
 import { relationshipMatch } from './plan/fields/entity';
 import { decodeList } from './plan/fields/lists';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
@@ -13,19 +14,20 @@ function decodeCounts(raw: unknown): Array<{ type: string; count: number }> {
 }
 
 /**
- * `stats`: what is selected of it, in one query. Counts per label and per relationship type are each a
- * COUNT that Neo4j answers from its count store; facts per source count the entities and
- * relationships citing each source, so they read every fact (fine at the seed's size; see README).
+ * `stats`: what is selected of it, in one query. Counts per label and per relationship type count the
+ * live ones (retracted facts stay in the store, so its counts cannot be used); facts per source count
+ * the entities and relationships citing each source, so they read every fact (fine at the seed's
+ * size; see README).
  */
 export function statsQuery(selection: TypeSelection, topSources: number): PlannedQuery<object> {
   const compiler = newCompiler();
   const stats = compiler.valueObject(selection, 'GraphStats', {}, {
     entityCounts: () => ({
-      cypher: `[${Object.values(EntityType).map((type) => `{type: '${type}', count: COUNT { (:${LABEL_OF_TYPE[type]}) }}`).join(', ')}]`,
+      cypher: `[${Object.values(EntityType).map((type) => `{type: '${type}', count: COUNT { (n:${LABEL_OF_TYPE[type]}) WHERE ${liveEntity('n')} }}`).join(', ')}]`,
       decode: decodeCounts,
     }),
     relationshipCounts: () => ({
-      cypher: `[${Object.values(RelationshipType).map((type) => `{type: '${type}', count: COUNT { ()-[:${typeAlternation([type])}]->() }}`).join(', ')}]`,
+      cypher: `[${Object.values(RelationshipType).map((type) => `{type: '${type}', count: COUNT { ()-[r:${typeAlternation([type])}]->() WHERE ${liveRelationship('r')} }}`).join(', ')}]`,
       decode: decodeCounts,
     }),
     factsPerSource: (field) => {
@@ -34,8 +36,9 @@ export function statsQuery(selection: TypeSelection, topSources: number): Planne
         source: (f) => compiler.entity(source, f.selection!),
       });
       return {
-        cypher: `COLLECT { MATCH (${source}:${LABEL_OF_TYPE[EntityType.SOURCE]}) ` +
-          `WITH ${source}, COUNT { MATCH (${entity}:Entity) WHERE ${source}.id IN ${entity}.sources } + COUNT { MATCH ()-[${relationship}]->() WHERE ${source}.id IN ${relationship}.sources } AS ${facts} ` +
+        cypher: `COLLECT { MATCH (${source}:${LABEL_OF_TYPE[EntityType.SOURCE]}) WHERE ${liveEntity(source)} ` +
+          `WITH ${source}, COUNT { MATCH (${entity}:Entity) WHERE ${liveEntity(entity)} AND ${source}.id IN ${entity}.sources } ` +
+          `+ COUNT { MATCH ()-[${relationship}]->() WHERE ${liveRelationship(relationship)} AND ${source}.id IN ${relationship}.sources } AS ${facts} ` +
           `ORDER BY ${facts} DESC, ${source}.id LIMIT ${compiler.param(int(topSources))} RETURN ${item.cypher} }`,
         decode: decodeList(item.decode),
       };
@@ -58,7 +61,7 @@ export function topConnectedQuery(type: EntityType | null, types: readonly Relat
   return {
     query: {
       name: 'topConnected',
-      cypher: `MATCH (node:${label})
+      cypher: `MATCH (node:${label}) WHERE ${liveEntity('node')}
 WITH node, COUNT { MATCH ${pattern} } AS degree
 ORDER BY degree DESC, node.id
 LIMIT $first

@@ -1,5 +1,6 @@
 import type { EventCategory } from '../schema/enums';
 import type { CypherRunner } from './cypher-runner';
+import { liveEntity, liveRelationship } from './live';
 import { decodeList } from './plan/fields/lists';
 import { evidenceParams, evidencePredicate, type Evidence } from './relationship-filter';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
@@ -27,7 +28,7 @@ const EVENT_END = `CASE coalesce(e.endDatePrecision, e.datePrecision)
 
 /** `timeline`: the events in date order, each projected as selected; null when `entityId` names no entity. */
 export function timelineQuery(filter: TimelineFilter, selection: TypeSelection): PlannedQuery<object[] | null> {
-  const events = filter.entityId === null ? 'MATCH (e:Event)' : 'MATCH (:Entity {id: $entityId})--(e:Event)';
+  const events = filter.entityId === null ? 'MATCH (e:Event)' : `MATCH (:Entity {id: $entityId})-[link WHERE ${liveRelationship('link')}]-(e:Event)`;
   const compiler = newCompiler();
   const event = compiler.entity('e', selection);
   // An event's own sources are the evidence that it happened.
@@ -35,11 +36,11 @@ export function timelineQuery(filter: TimelineFilter, selection: TypeSelection):
   return {
     query: {
       name: 'timeline',
-      cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId})
+      cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId}) WHERE ${liveEntity('anchor')}
 WITH anchor WHERE $entityId IS NULL OR anchor IS NOT NULL
 CALL () {
   ${events}
-  WHERE ($categories IS NULL OR e.category IN $categories)
+  WHERE ${liveEntity('e')} AND ($categories IS NULL OR e.category IN $categories)
     AND ($to IS NULL OR e.startDate <= date($to))${evidence === null ? '' : `\n    AND ${evidence}`}
   WITH DISTINCT e, ${EVENT_END} AS end
   WHERE $from IS NULL OR end >= date($from)

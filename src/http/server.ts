@@ -79,7 +79,7 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     cors(corsOptions(options.corsOrigins ?? (options.production ? [] : ['*']))),
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     requireJsonPost(),
-    expressMiddleware(apollo, { context: async ({ res }) => kg.createContext({ requestId: requestIdOf(res) }) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
   );
   if (options.explorer ?? !options.production) {
     // Same origin as /graphql: the pages need no CORS, and their CSP allows this server alone.
@@ -99,6 +99,17 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   return {
     url: `http://${host}:${address.port}/graphql`,
     stop: () => apollo.stop(),
+  };
+}
+
+/** The headers of curation: the caller's token, a retry's key, and the bookmarks a read must see. */
+function curationHeaders(request: express.Request): { authorization?: string; idempotencyKey?: string; bookmarks?: string[] } {
+  const bookmarks = request.get('x-kg-bookmarks');
+  return {
+    authorization: request.get('authorization'),
+    idempotencyKey: request.get('idempotency-key'),
+    // Bookmarks are opaque driver strings; several travel comma-separated, as HTTP lists do.
+    bookmarks: bookmarks === undefined ? undefined : bookmarks.split(',').map((b) => b.trim()).filter((b) => b !== '').slice(0, 16),
   };
 }
 

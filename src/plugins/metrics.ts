@@ -12,6 +12,8 @@ export interface GraphMetrics {
   readonly observer: QueryObserver;
   /** Counts GraphQL requests and errors by code, and times operations. */
   readonly plugin: ApolloServerPlugin;
+  /** Counts one mutation by name and outcome (`ok` or the error code). */
+  countWrite(mutation: string, outcome: string): void;
 }
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -56,6 +58,12 @@ export function createGraphMetrics(): GraphMetrics {
     help: 'Neo4j sessions open right now (each holds or waits for a pooled connection)',
     registers,
   });
+  const writes = new Counter({
+    name: 'kg_writes_total',
+    help: 'Mutations answered, by mutation and outcome (ok, or the error code)',
+    labelNames: ['mutation', 'outcome'] as const,
+    registers,
+  });
   // Both error series start at zero, so a rate() over them exists before the first failure.
   for (const code of [ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.QUERY_TIMEOUT, ErrorCode.INTERNAL_SERVER_ERROR]) errors.inc({ code }, 0);
 
@@ -87,7 +95,7 @@ export function createGraphMetrics(): GraphMetrics {
       };
     },
   };
-  return { registry, observer, plugin };
+  return { registry, observer, plugin, countWrite: (mutation, outcome) => writes.inc({ mutation, outcome }) };
 }
 
 /** The code the client will see: anything not client-safe is masked as INTERNAL_SERVER_ERROR. */

@@ -16,6 +16,7 @@ import { TimelineResolver } from '../resolvers/timeline.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
 import { StatsResolver } from '../resolvers/stats.resolver';
+import { CurationResolver } from '../resolvers/curation.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
 import { answerFromPlans } from '../graph/plan/planned';
 
@@ -44,6 +45,7 @@ export function buildGraphSchema(): GraphQLSchema {
       SearchResolver,
       TraversalResolver,
       StatsResolver,
+      CurationResolver,
     ],
     orphanedTypes: [...ENTITY_KINDS],
     // Inputs are checked by our own bounds with clear messages; class-validator stays off for speed.
@@ -51,6 +53,8 @@ export function buildGraphSchema(): GraphQLSchema {
   });
   const query = schema.getQueryType();
   if (query) query.description = 'Questions to the knowledge graph. Every fact returned carries its sources.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Curation: authenticated writes of facts that cite their sources, versioned, each recorded as a revision.';
   // Root fields plan the whole selection into one query; every field beneath returns what it brought.
   return answerFromPlans(schema);
 }

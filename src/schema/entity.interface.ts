@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { EntityType } from './enums';
 
 /** GraphQL type name of each entity kind: the concrete type comes from the Neo4j label, never a class name. */
@@ -31,6 +31,9 @@ export abstract class Entity {
 
   @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
   description!: string | null;
+
+  @Field(() => Int, { description: 'Version of the entity: 1 when created, +1 per change. Send it back as `expectedVersion` to change it.' })
+  version!: number;
 
   /** Ids of the sources the entity's facts come from; resolved to `Source` entities by a loader. */
   sourceIds!: string[];

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { DatePrecision, RelationshipType } from './enums';
 
@@ -32,4 +32,7 @@ export class Relationship {
 
   @Field(() => DatePrecision, { nullable: true, description: 'How precisely `until` is known.' })
   untilPrecision!: DatePrecision | null;
+
+  @Field(() => Int, { description: 'Version of the relationship: 1 when asserted, +1 per change (sources added, retracted).' })
+  version!: number;
 }

@@ -69,14 +69,39 @@ describe('npm start', () => {
     first.child.kill('SIGINT');
     expect((await first.exited).code).toBe(0);
 
-    const second = startServer(env);
-    expect(await countEntities(await second.serving())).toBe(41);
+    // Started again with a key: an editor's changeset is written, and the next query sees it.
+    const auth = { AUTH_JWT_SECRET: 'e2e-secret-of-at-least-thirty-two-bytes', AUTH_ISSUER: 'http://localhost', AUTH_AUDIENCE: 'kg-e2e' };
+    const second = startServer({ ...env, ...auth });
+    const secondUrl = await second.serving();
+    expect(await countEntities(secondUrl)).toBe(41);
+    const token = execFileSync(process.execPath, [path.join(root, 'dist', 'src', 'token-cli.js'), '--role', 'editor', '--sub', 'alice'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', ...auth },
+    }).toString().trim();
+    const changeset = await fetch(secondUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `mutation { applyChangeset(input: { reason: "e2e",
+          sources: [{ id: "e2e-article", title: "An e2e article", author: "anubha-pandey" }],
+          entities: [{ id: "e2e-topic", type: TOPIC, name: "E2E topic", sources: ["e2e-article"] }],
+          relationships: [{ from: "altman-kishida-meeting", type: CONCERNS, to: "e2e-topic", sources: ["e2e-article"] }] }) { revision { actor } } }`,
+      }),
+    });
+    expect(await changeset.json()).toMatchObject({ data: { applyChangeset: { revision: { actor: 'alice' } } } });
+    expect(await countEntities(secondUrl)).toBe(43);
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
-  });
+    // Two starts of a JVM and a write: minutes on a loaded 2-core machine, not the default minute.
+  }, 240_000);
 
   it('refuses a bad PORT in one line, naming the variable', async () => {
     expectOneLineError(await startServer({ PORT: 'eighty' }).exited, /^knowledge-graph-api: invalid configuration: PORT must be a port number from 1 to 65535, got "eighty"$/);
+  });
+
+  it('refuses a half-made auth configuration in one line, naming the variable', async () => {
+    const exit = await startServer({ AUTH_JWT_SECRET: 'e2e-secret-of-at-least-thirty-two-bytes', AUTH_AUDIENCE: 'kg' }).exited;
+    expectOneLineError(exit, /^knowledge-graph-api: invalid configuration: AUTH_ISSUER is required with AUTH_JWT_SECRET$/);
   });
 
   it('says in one line that an unreachable NEO4J_URI cannot be reached', async () => {

@@ -23,12 +23,12 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** The whole graph as plain data, ordered: equal snapshots mean an unchanged database. */
+/** The whole graph of entities as plain data, ordered: equal snapshots mean unchanged facts (revisions are history, not facts). */
 async function snapshot(driver: Driver): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
   const props = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, plain(v)]).sort());
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
+  const nodes = await driver.executeQuery('MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
   const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',
+    'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',
   );
   return {
     nodes: nodes.records.map((r) => ({ labels: (r.get('labels') as string[]).sort(), ...props(r.get('props')) })),
@@ -37,7 +37,7 @@ async function snapshot(driver: Driver): Promise<{ nodes: unknown[]; relationshi
 }
 
 async function counts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
-  const result = await driver.executeQuery('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r');
+  const result = await driver.executeQuery('MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(:Entity) RETURN count(DISTINCT n) AS n, count(r) AS r');
   return { nodes: result.records[0].get('n').toNumber(), relationships: result.records[0].get('r').toNumber() };
 }
 
@@ -89,6 +89,19 @@ describe('The seed loader', () => {
     expect(await snapshot(driver)).toEqual(before);
     await loadSeed(runner, seedDataDir(), { batchSize: 7 });
     expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it('records a load that changed the graph as a revision by `seed`, and a load that changed nothing not at all', async () => {
+    const revisions = async () => (await driver.executeQuery("MATCH (v:Revision {actor: 'seed'}) RETURN count(v) AS n")).records[0].get('n').toNumber() as number;
+    const before = await revisions();
+    expect(before).toBeGreaterThanOrEqual(1);
+    await loadSeed(runner, seedDataDir());
+    expect(await revisions()).toBe(before);
+    write('mine.json', { entities: [topic] });
+    await loadSeed(runner, folder);
+    expect(await revisions()).toBe(before + 1);
+    const last = await driver.executeQuery("MATCH (v:Revision {actor: 'seed'}) RETURN v.entityIds AS ids ORDER BY v.seq DESC LIMIT 1");
+    expect(last.records[0].get('ids')).toEqual([topic.id]);
   });
 
   it('reports progress batch by batch up to the total', async () => {
@@ -192,6 +205,7 @@ describe('The seed loader', () => {
         validTo: '2024-12-31',
         sources: ['background'],
         propertySources: [],
+        version: 1,
       });
       expect(plain(result.records[0].get('e').properties.startDate)).toBe('2024-05-01');
     });

@@ -129,3 +129,6 @@ export function hostileRequests(count: number, seed: number): HostileRequest[] {
   const r = new Prng(seed);
   return Array.from({ length: count }, (_, i) => FAMILIES[i % FAMILIES.length](r));
 }
+
+/** Every hostile string above, for generators of other requests (the curation mutations). */
+export const HOSTILE_STRINGS: readonly string[] = [...CYPHER, ...LUCENE, ...UNICODE];

@@ -6,6 +6,7 @@ import { startHttpServer, type HttpServerOptions, type RunningServer } from '../
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: unknown[] }>;
+  extensions?: Record<string, unknown>;
 }
 
 export interface TestServer {
@@ -13,7 +14,9 @@ export interface TestServer {
   readonly driver: Driver;
   readonly kg: KnowledgeGraph;
   /** POSTs a GraphQL operation over real HTTP and returns the parsed body. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** As `query`, with the HTTP status too. */
+  post<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLResponse<T> }>;
   stop(): Promise<void>;
 }
 
@@ -52,13 +55,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: server.url,
     driver,
     kg,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
+    },
+    async post(query, variables, headers = {}) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse<never> };
     },
     async stop() {
       await server.stop();

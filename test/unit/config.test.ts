@@ -19,6 +19,44 @@ describe('Configuration', () => {
       corsOrigins: ['*'],
       bodyLimit: '100kb',
       explorer: true,
+      auth: undefined,
+    });
+  });
+
+  describe('auth', () => {
+    const SECRET = 'a-secret-of-at-least-thirty-two-bytes!!';
+    const problemsOf = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+
+    it('takes a secret with issuer and audience, roles from `roles` and open reads by default', () => {
+      expect(loadConfig({ AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'https://issuer.example', AUTH_AUDIENCE: 'kg' }).auth).toEqual({
+        jwtSecret: SECRET,
+        jwksUrl: undefined,
+        issuer: 'https://issuer.example',
+        audience: 'kg',
+        rolesClaim: undefined,
+        readsRequired: false,
+      });
+    });
+
+    it('refuses a half-made configuration, naming the variable', () => {
+      expect(problemsOf({ AUTH_JWT_SECRET: SECRET, AUTH_AUDIENCE: 'kg' })).toEqual(['AUTH_ISSUER is required with AUTH_JWT_SECRET']);
+      expect(problemsOf({ AUTH_JWKS_URL: 'https://issuer.example/jwks', AUTH_ISSUER: 'i' })).toEqual(['AUTH_AUDIENCE is required with AUTH_JWKS_URL']);
+      expect(problemsOf({ AUTH_JWT_SECRET: SECRET, AUTH_JWKS_URL: 'https://issuer.example/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toEqual([
+        'AUTH_JWT_SECRET and AUTH_JWKS_URL are both set: set only one',
+      ]);
+      expect(problemsOf({ AUTH_JWT_SECRET: 'short', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toEqual(['AUTH_JWT_SECRET must be at least 32 bytes, got 5']);
+      expect(problemsOf({ AUTH_JWKS_URL: 'http://issuer.example/jwks', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' })).toEqual([
+        'AUTH_JWKS_URL must be an https URL (http only on localhost), got "http://issuer.example/jwks"',
+      ]);
+      expect(problemsOf({ AUTH_ISSUER: 'i' })).toEqual(['AUTH_ISSUER is set but neither AUTH_JWT_SECRET nor AUTH_JWKS_URL is']);
+      expect(problemsOf({ AUTH_READS: 'required' })).toEqual(['AUTH_READS=required needs AUTH_JWT_SECRET or AUTH_JWKS_URL']);
     });
   });
 

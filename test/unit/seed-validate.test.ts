@@ -5,6 +5,7 @@ import { DatePrecision, EntityType, RelationshipType } from '../../src/schema/en
 import { lastDayOf, parseSeedDate } from '../../src/graph/seed/seed-dates';
 import type { EventSeed, SeedFileInput, SeedGraph, ValidateSeedOptions } from '../../src/graph/seed/seed-format';
 import { readSeedFolder, SeedValidationError, validateSeed } from '../../src/graph/seed/validate-seed';
+import { seedDataDir } from '../../src/paths';
 
 const SEED_FOLDER = join(__dirname, '..', '..', 'seed', 'data');
 const ARTICLE = 'article-openai-japan-2023';
@@ -411,5 +412,23 @@ describe('readSeedFolder', () => {
     writeFileSync(join(folder, 'people.json'), '{"entities": [');
     expect(() => readSeedFolder(folder)).toThrow(SeedValidationError);
     expect(() => readSeedFolder(folder)).toThrow(`${join(folder, 'people.json')}: not valid JSON`);
+  });
+});
+
+describe('the relationship kinds table', () => {
+  it('accepts the shipped seed graph', () => {
+    expect(() => validateSeed(readSeedFolder(seedDataDir()))).not.toThrow();
+  });
+
+  it('refuses a person who IMPOSED a country, naming the end at fault', () => {
+    const files = withExtra('extra.json', { relationships: [{ from: 'ann', type: 'IMPOSED', to: 'acme', sources: ['src'] }] });
+    expect(problemsOf(files)).toEqual([
+      'extra.json: relationships[0] (ann IMPOSED acme): "from": a PERSON cannot be the start of IMPOSED (allowed: ORGANIZATION, COUNTRY)',
+    ]);
+  });
+
+  it('refuses text longer than the rules allow', () => {
+    const files = withExtra('extra.json', { entities: [{ type: 'TOPIC', id: 'long', name: 'x'.repeat(501), sources: ['src'] }] });
+    expect(problemsOf(files)).toEqual(['extra.json: entities[0] (id "long"): "name" is longer than 500 characters']);
   });
 });

@@ -58,9 +58,9 @@ describe('typeAlternation and relationshipPattern', () => {
   });
 
   it('adds the asOf predicate inside the pattern only when a day is given', () => {
-    expect(relationshipPattern('r', { types: [RelationshipType.LED_TO], asOf: null })).toBe('r:LED_TO');
+    expect(relationshipPattern('r', { types: [RelationshipType.LED_TO], asOf: null })).toBe('r:LED_TO WHERE r.retractedAt IS NULL');
     expect(relationshipPattern('r', { types: [RelationshipType.LED_TO], asOf: '2024-01-01' })).toBe(
-      'r:LED_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)',
+      'r:LED_TO WHERE r.retractedAt IS NULL AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)',
     );
     expect(asOfPredicate('rel', 'day')).toBe(
       '(rel.validFrom IS NULL OR rel.validFrom <= $day) AND (rel.validTo IS NULL OR rel.validTo >= $day)',
@@ -123,7 +123,7 @@ describe('shortestPathQuery and pathsQuery', () => {
   it('finds one shortest path, either direction, allowing length 0', () => {
     const { name, cypher, params } = shortestPathQuery({ ...ends, ...filter }, path).query;
     expect(name).toBe('traversal.shortestPath');
-    expect(cypher).toMatch(/MATCH p = ALL SHORTEST \(a\)-\[r:[A-Z_|]+\]-\{0,6\}\(b\)/);
+    expect(cypher).toMatch(/MATCH p = ALL SHORTEST \(a\)-\[r:[A-Z_|]+ WHERE r\.retractedAt IS NULL\]-\{0,6\}\(b\)/);
     expect(cypher).toContain('LIMIT 1');
     expect(cypher).toContain('OPTIONAL MATCH (a:Entity {id: $from})');
     expect(cypher).toContain('OPTIONAL MATCH (b:Entity {id: $to})');
@@ -146,7 +146,7 @@ describe('shortestPathQuery and pathsQuery', () => {
 
   it('puts the asOf predicate inside the quantified relationship', () => {
     const { cypher, params } = pathsQuery({ ...ends, first: 5, types: [RelationshipType.LED_TO], asOf: '2023-04-10' }, path).query;
-    expect(cypher).toContain('[r:LED_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf)');
+    expect(cypher).toContain('[r:LED_TO WHERE r.retractedAt IS NULL AND (r.validFrom IS NULL OR r.validFrom <= $asOf)');
     expect(String(params.asOf)).toBe('2023-04-10');
   });
 

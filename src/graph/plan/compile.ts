@@ -33,6 +33,8 @@ const ENTITY_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; de
   name: { cypher: () => '.name', decode: (raw) => String(raw.name ?? raw.id) },
   aliases: { cypher: () => '.aliases', decode: (raw) => toStringList(raw.aliases) },
   signatories: { cypher: () => '.signatories', decode: (raw) => toNumberOrNull(raw.signatories) },
+  // Records written before versions existed count as version 1.
+  version: { cypher: () => '.version', decode: (raw) => toNumberOrNull(raw.version) ?? 1 },
   ...Object.fromEntries(
     ['startDate', 'endDate', 'publishedOn'].map((name) => [name, { cypher: (v: string) => `${name}: toString(${v}.${name})`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
   ),
@@ -44,6 +46,7 @@ const ENTITY_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; de
 const RELATIONSHIP_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; decode: (raw: Raw) => unknown }>> = {
   id: { cypher: () => '.id', decode: (raw) => raw.id },
   type: { cypher: (v) => `type: type(${v})`, decode: (raw) => raw.type },
+  version: { cypher: () => '.version', decode: (raw) => toNumberOrNull(raw.version) ?? 1 },
   ...Object.fromEntries(
     ['since', 'until'].map((name) => [name, { cypher: (v: string) => `${name}: toString(${v}.${name})`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
   ),

@@ -1,5 +1,6 @@
 import { EntityType, LABEL_OF_TYPE } from '../../schema/enums';
 import type { CypherRunner } from '../cypher-runner';
+import { relationshipKindsProblem } from '../rules/relationship-kinds';
 import { toStringList } from '../values';
 import type { SeedGraph } from './seed-format';
 import { entityWhere, relationshipWhere, SeedValidationError } from './seed-problems';
@@ -61,6 +62,15 @@ export async function checkExternalRefs(runner: CypherRunner, graph: SeedGraph):
       const type = typeOf.get(usage.id) ?? 'no known kind';
       problems.push(`${prefix} lists "${usage.id}", which is of type ${type} in the database, not SOURCE`);
     }
+  }
+  // Relationships with an end in the database: the kinds table applies to them as to the files' own.
+  const fileTypes = new Map(graph.entities.map((entity) => [entity.id, entity.type]));
+  for (const rel of graph.relationships) {
+    const from = fileTypes.get(rel.from) ?? typeOf.get(rel.from);
+    const to = fileTypes.get(rel.to) ?? typeOf.get(rel.to);
+    if (from === undefined || to === undefined || (fileTypes.has(rel.from) && fileTypes.has(rel.to))) continue;
+    const problem = relationshipKindsProblem(rel.type, from, to);
+    if (problem) problems.push(`${relationshipWhere(rel.file, rel.index, rel)}: "${problem.field}": ${problem.message}`);
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
 }

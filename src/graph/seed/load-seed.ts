@@ -10,6 +10,7 @@ import {
   relationshipRow,
 } from './seed-writes';
 import { readSeedFolder, validateSeed } from './validate-seed';
+import { recordSeedRevision } from '../write/seed-revision';
 
 /**
  * The seed loader: validate everything first (files, then references into the database), write
@@ -53,9 +54,11 @@ export async function loadSeedGraph(runner: CypherRunner, graph: SeedGraph, opti
   const total = graph.entities.length + graph.relationships.length;
   let done = 0;
   options.onProgress?.(done, total);
-  const write = async (query: CypherQuery, expected: number): Promise<void> => {
+  const changed = { entityIds: [] as string[], relationshipIds: [] as string[] };
+  const write = async (query: CypherQuery, expected: number, into: string[]): Promise<void> => {
     const result = await runner.write(query);
     const written = toNumber(result.records[0]?.get('written') ?? 0);
+    into.push(...((result.records[0]?.get('changed') as string[] | undefined) ?? []));
     // Only a relationship whose endpoint vanished since the check can fall out of a MATCH.
     if (written !== expected) throw new Error(`${query.name}: wrote ${written} of ${expected} records (an endpoint is missing)`);
     done += expected;
@@ -65,14 +68,17 @@ export async function loadSeedGraph(runner: CypherRunner, graph: SeedGraph, opti
   // Entities first: relationships MATCH their endpoints.
   for (const [type, entities] of groupBy(graph.entities, (e) => e.type)) {
     for (const batch of chunks(entities, batchSize)) {
-      await write(mergeEntitiesQuery(type, batch.map(entityRow)), batch.length);
+      await write(mergeEntitiesQuery(type, batch.map(entityRow)), batch.length, changed.entityIds);
     }
   }
   for (const [type, relationships] of groupBy(graph.relationships, (r) => r.type)) {
     for (const batch of chunks(relationships, batchSize)) {
-      await write(mergeRelationshipsQuery(type, batch.map(relationshipRow)), batch.length);
+      await write(mergeRelationshipsQuery(type, batch.map(relationshipRow)), batch.length, changed.relationshipIds);
     }
   }
+  // The load as history: one revision by the actor `seed` naming what it created or changed. A load
+  // that changed nothing records nothing, so loading twice still changes nothing.
+  if (changed.entityIds.length + changed.relationshipIds.length > 0) await recordSeedRevision(runner, changed);
   return { entities: graph.entities.length, relationships: graph.relationships.length, files: [] };
 }
 

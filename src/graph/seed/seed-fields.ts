@@ -22,6 +22,15 @@ export interface SeedReference {
   mustBeSource: boolean;
 }
 
+/**
+ * Longest text a field may hold, in characters: a description is a paragraph, everything else a
+ * name, a title or a URL. Bounds what one write can store, for the loader and the mutations alike.
+ */
+export const MAX_TEXT_LENGTH: Readonly<Record<string, number>> = { description: 4000 };
+const DEFAULT_MAX_TEXT_LENGTH = 500;
+/** Most aliases one entity may list. */
+export const MAX_LIST_LENGTH = 100;
+
 export class RecordChecker {
   constructor(
     readonly raw: RawRecord,
@@ -54,6 +63,11 @@ export class RecordChecker {
     const value = this.raw[field];
     if (typeof value !== 'string' || value.trim() === '') {
       this.report(`"${field}" must be a non-empty string`);
+      return null;
+    }
+    const max = MAX_TEXT_LENGTH[field] ?? DEFAULT_MAX_TEXT_LENGTH;
+    if (value.length > max) {
+      this.report(`"${field}" is longer than ${max} characters`);
       return null;
     }
     return value;
@@ -149,10 +163,16 @@ export class RecordChecker {
       return [];
     }
     if (nonEmpty && value.length === 0) this.report(`"${field}" must not be empty`);
+    if (value.length > MAX_LIST_LENGTH) {
+      this.report(`"${field}" lists more than ${MAX_LIST_LENGTH} items`);
+      return [];
+    }
     const result: string[] = [];
     value.forEach((item, i) => {
       if (typeof item !== 'string' || item.trim() === '') {
         this.report(`"${field}[${i}]" must be a non-empty string`);
+      } else if (item.length > DEFAULT_MAX_TEXT_LENGTH) {
+        this.report(`"${field}[${i}]" is longer than ${DEFAULT_MAX_TEXT_LENGTH} characters`);
       } else if (result.includes(item)) {
         this.report(`"${field}" lists "${item}" twice`);
       } else {

@@ -1,6 +1,7 @@
 import { EntityType } from '../../schema/enums';
 import type { SeedEntity, SeedRelationship } from './seed-format';
 import type { SeedReference } from './seed-fields';
+import { relationshipKindsProblem } from '../rules/relationship-kinds';
 import { entityWhere, relationshipWhere, type Problems } from './seed-problems';
 
 /**
@@ -60,4 +61,16 @@ export function resolveReferences(
     }
   }
   return [...external].sort();
+}
+
+/** Each relationship whose ends are both in the files must join kinds its type allows. */
+export function checkRelationshipKinds(relationships: SeedRelationship[], byId: Map<string, SeedEntity>, problems: Problems): void {
+  for (const rel of relationships) {
+    const from = byId.get(rel.from);
+    const to = byId.get(rel.to);
+    // An unknown type was reported already; its fallback type would only add a confusing second problem.
+    if (from === undefined || to === undefined || rel.id !== `${rel.from}:${rel.type}:${rel.to}`) continue;
+    const problem = relationshipKindsProblem(rel.type, from.type, to.type);
+    if (problem) problems.add(relationshipWhere(rel.file, rel.index, rel), `"${problem.field}": ${problem.message}`);
+  }
 }

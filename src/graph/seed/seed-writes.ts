@@ -116,10 +116,14 @@ export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQ
     name: `seed.mergeEntities.${label}`,
     cypher: `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
+WITH row, e, properties(e) AS before, labels(e) AS labelsBefore
 REMOVE e:${otherLabels.join(':')}
 SET e:${label}, e += row.props,
     e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn)
-RETURN count(e) AS written`,
+WITH e, e.version IS NULL OR before <> properties(e) OR labelsBefore <> labels(e) AS changed
+// A record the load created or changed is a new version; one it left as it was keeps its own.
+SET e.version = CASE WHEN e.version IS NULL THEN 1 WHEN changed THEN e.version + 1 ELSE e.version END
+RETURN count(e) AS written, collect(CASE WHEN changed THEN e.id END) AS changed`,
     params: { rows },
   };
 }
@@ -136,10 +140,13 @@ export function mergeRelationshipsQuery(type: RelationshipType, rows: Relationsh
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type} {id: row.id}]->(b)
+WITH row, r, properties(r) AS before
 SET r += row.props,
     r.since = date(row.since), r.until = date(row.until),
     r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
-RETURN count(r) AS written`,
+WITH r, r.version IS NULL OR before <> properties(r) AS changed
+SET r.version = CASE WHEN r.version IS NULL THEN 1 WHEN changed THEN r.version + 1 ELSE r.version END
+RETURN count(r) AS written, collect(CASE WHEN changed THEN r.id END) AS changed`,
     params: { rows },
   };
 }

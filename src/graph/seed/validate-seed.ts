@@ -1,7 +1,7 @@
 import type { SeedEntity, SeedFileInput, SeedGraph, SeedRelationship, ValidateSeedOptions } from './seed-format';
 import { RecordChecker, type RawRecord, type SeedReference } from './seed-fields';
 import { entityWhere, Problems, relationshipWhere } from './seed-problems';
-import { checkDuplicateTriples, indexEntities, resolveReferences } from './seed-references';
+import { checkDuplicateTriples, checkRelationshipKinds, indexEntities, resolveReferences } from './seed-references';
 import { validateEntity } from './validate-entity';
 import { validateRelationship } from './validate-relationship';
 
@@ -67,6 +67,7 @@ export function validateSeed(files: SeedFileInput[], options: ValidateSeedOption
 
   const byId = indexEntities(collected.entities, problems);
   checkDuplicateTriples(collected.relationships, problems);
+  checkRelationshipKinds(collected.relationships, byId, problems);
   const externalRefs = resolveReferences(collected.references, byId, options.allowExternalRefs === true, problems);
 
   problems.throwIfAny();

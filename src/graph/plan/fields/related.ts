@@ -1,6 +1,7 @@
 import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
 import { Direction, EntityType, EventCategory, LABEL_OF_TYPE, RelationshipType as T } from '../../../schema/enums';
 import { evidenceOf } from '../../../resolvers/evidence';
+import { liveRelationship } from '../../live';
 import { evidenceParams, evidencePredicate } from '../../relationship-filter';
 import { int } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
@@ -156,7 +157,7 @@ const metWith: FieldFragment = (compiler, v, field) => {
   const participation = () => {
     const r = compiler.variable('r');
     const condition = evidencePredicate(r, evidence, evidenceParam);
-    return `[${r}:${T.PARTICIPATED_IN}${condition === null ? '' : ` WHERE ${condition}`}]`;
+    return `[${r}:${T.PARTICIPATED_IN} WHERE ${liveRelationship(r)}${condition === null ? '' : ` AND ${condition}`}]`;
   };
   const meetingsOf = (person: string, meeting: string) =>
     `(${v})-${participation()}->(${meeting}:${LABEL_OF_TYPE[EVENT]} {category: ${category}})<-${participation()}-(${person})`;
