@@ -40,6 +40,8 @@ export interface LocalNeo4j {
   readonly uri: string;
   /** Stops the server and waits until its store is closed. Safe to call twice. */
   stop(): Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash would: no shutdown hook, the store is recovered at the next start. */
+  kill(): Promise<void>;
 }
 
 /** Starts a local Neo4j and resolves once Bolt accepts connections. */
@@ -78,6 +80,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return {
     uri: `bolt://127.0.0.1:${options.boltPort}`,
     stop: onceOnly(() => stopChild(child, exited)),
+    kill: onceOnly(async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    }),
   };
 }
 

@@ -8,7 +8,7 @@ import { Prng } from '../support/prng';
 import { bearer, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type TestServer } from '../support/test-server';
 
-const COUNT = 1500;
+const COUNT = 3000;
 /** What a hostile mutation may be answered with: client errors, never a server error. */
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PROVENANCE_REQUIRED', 'SOURCE_NOT_FOUND', 'VERSION_CONFLICT',

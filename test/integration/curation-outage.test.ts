@@ -18,7 +18,7 @@ function bigChangeset(): Record<string, unknown> {
 }
 
 /*
- * Neo4j stopped under a large changeset: the transaction either committed whole or left nothing, and
+ * Neo4j killed under a large changeset: the transaction either committed whole or left nothing, and
  * the client's retry with the same Idempotency-Key, once Neo4j is back, applies it exactly once.
  */
 describe('A changeset when Neo4j goes away', () => {
@@ -54,9 +54,9 @@ describe('A changeset when Neo4j goes away', () => {
     const headers = { ...(await bearer({ sub: 'importer' })), 'idempotency-key': 'bulk-import-1' };
     const input = bigChangeset();
     const inFlight = server.query(CHANGESET, { input }, headers);
-    // Stop the database while the request is being written.
+    // Kill the database (no shutdown hook, as a crash) while the request is being written.
     await new Promise((resolve) => setTimeout(resolve, 400));
-    await neo4j.stop();
+    await neo4j.kill();
     const interrupted: GraphQLResponse = await inFlight;
     expect(interrupted.errors?.[0].extensions?.code ?? 'COMMITTED').toMatch(/^(COMMITTED|DATABASE_UNAVAILABLE|QUERY_TIMEOUT)$/);
     await neo4j.start();
@@ -67,7 +67,7 @@ describe('A changeset when Neo4j goes away', () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       after = await counts().catch(() => null);
     }
-    // All of it or none of it, whichever side of the commit the stop fell on.
+    // All of it or none of it, whichever side of the commit the kill fell on.
     expect([{ topics: 0, mentions: 0, revisions: 0 }, { topics: RECORDS / 2, mentions: RECORDS / 2, revisions: 1 }]).toContainEqual(after);
     if (after?.topics === 0) expect(interrupted.errors?.[0].extensions?.code).toMatch(/^(DATABASE_UNAVAILABLE|QUERY_TIMEOUT)$/);
 

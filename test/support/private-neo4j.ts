@@ -12,6 +12,8 @@ export interface PrivateNeo4j {
   readonly uri: string;
   /** Stops the server cleanly; the data stays. */
   stop(): Promise<void>;
+  /** Kills the server at once, as a crash would; the data stays, recovered at the next start. */
+  kill(): Promise<void>;
   /** Starts it again on the same port and folder; resolves once Bolt answers. */
   start(): Promise<void>;
   /** Applies the schema and loads the seed, as `npm start` does. */
@@ -31,6 +33,10 @@ export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
     uri,
     async stop() {
       await current?.stop();
+      current = undefined;
+    },
+    async kill() {
+      await current?.kill();
       current = undefined;
     },
     async start() {
