@@ -5,7 +5,7 @@ import type { PlanCompiler } from './plan/compile';
 import { decodeList } from './plan/fields/lists';
 import { newCompiler, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
-import { relationshipFilterParams, relationshipPattern, type RelationshipFilter } from './relationship-filter';
+import { relationshipConditions, relationshipFilterParams, relationshipPattern, typeAlternation, type RelationshipFilter } from './relationship-filter';
 import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
 
 export interface PathEnds extends RelationshipFilter {
@@ -86,8 +86,13 @@ function endParams(params: PathEnds): Record<string, unknown> {
 }
 
 /**
- * One shortest path, direction ignored. `{0,n}` makes from == to a path of length 0. ALL SHORTEST
- * rather than SHORTEST 1 so ties are broken by {@link PATH_ORDER}, not by the order of the store.
+ * One shortest path, direction ignored. `*0..n` makes from == to a path of length 0. All shortest
+ * paths rather than one, so ties are broken by {@link PATH_ORDER}, not by the order of the store.
+ * `allShortestPaths` with the conditions (live, asOf, evidence) as one `all(...)` over the path's
+ * relationships, rather than `ALL SHORTEST` with a WHERE inside the pattern: Neo4j 5.26 checks the
+ * `all(...)` while its bidirectional search expands, whereas any WHERE inside a quantified pattern
+ * moves it to a slower search (measured on the 100k bench graph: 17 ms against 99 ms a query, and
+ * 25 ms for the pattern without a WHERE).
  */
 export function shortestPathQuery(params: PathEnds, selection: TypeSelection): PlannedQuery<PathSearch> {
   const maxHops = literalCount('maxHops', params.maxHops);
@@ -97,7 +102,8 @@ export function shortestPathQuery(params: PathEnds, selection: TypeSelection): P
     name: 'traversal.shortestPath',
     cypher: `${ENDS}
 CALL (a, b) {
-  MATCH p = ALL SHORTEST (a)-[${relationshipPattern('r', params)}]-{0,${maxHops}}(b)
+  MATCH p = allShortestPaths((a)-[r:${typeAlternation(params.types)}*0..${maxHops}]-(b))
+  WHERE all(x IN r WHERE ${relationshipConditions('x', params).join(' AND ')})
   WITH p
   ORDER BY ${PATH_ORDER}
   LIMIT 1

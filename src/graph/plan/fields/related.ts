@@ -12,8 +12,8 @@ import { decodeFirst, decodeList } from './lists';
 /*
  * The typed one-hop fields (`Person.events`, `Organization.country`, `Event.causes`, ...): the
  * entities at the other end of some relationship types, distinct, dated ones first in date order,
- * the first `first` (20 unless asked, at most 100). Most are one line of the table below; positions, participants and
- * `metWith` have fragments of their own further down.
+ * the first `first` of them (20 unless asked, at most 100). Most are one line of the table below;
+ * positions, participants and `metWith` have fragments of their own further down.
  */
 
 /** How many items a typed list field returns when the client does not say. */
