@@ -9,6 +9,7 @@
  *   --only a,b           only these scenarios
  *   --systems a,b        only these systems (api, cypher, neo4j-graphql)
  *   --heap SIZE          Neo4j JVM heap (default 2g)
+ *   --pagecache SIZE     Neo4j page cache (default 1g per 100k entities, 1g to 12g: the store fits)
  *   --fresh              regenerate and reload the graph even if bench/.data holds it
  *   --profile            no load: PROFILE the API's Cypher and the floor for each scenario
  *   --out DIR            where latest.json and latest.md go (default bench/results)
@@ -24,6 +25,7 @@ export interface BenchOptions {
   only: string[] | null;
   systems: string[];
   heap: string;
+  pagecache: string | null;
   fresh: boolean;
   profile: boolean;
   out: string | null;
@@ -43,6 +45,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     only: null,
     systems: [...SYSTEMS],
     heap: '2g',
+    pagecache: null,
     fresh: false,
     profile: false,
     out: null,
@@ -86,6 +89,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--heap':
         options.heap = value();
         break;
+      case '--pagecache':
+        options.pagecache = value();
+        break;
       case '--fresh':
         options.fresh = true;
         break;
@@ -103,4 +109,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     if (!(SYSTEMS as readonly string[]).includes(system)) throw new Error(`unknown system ${system}: one of ${SYSTEMS.join(', ')}`);
   }
   return options;
+}
+
+/** The page cache a run gets: as given, else large enough for the store (about 700 MB per 100k entities). */
+export function pagecacheOf(options: BenchOptions): string {
+  return options.pagecache ?? `${Math.min(12, Math.max(1, Math.ceil(options.scale / 100_000)))}g`;
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Presets, SingleBar } from 'cli-progress';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
 import { CypherRunner } from '../src/graph/cypher-runner';
 import { applyGraphSchema } from '../src/graph/graph-schema';
-import { loadSeedGraph } from '../src/graph/seed/load-seed';
+import { applySchemaAroundLoad, loadSeedGraph } from '../src/graph/seed/load-seed';
+import { loadProgress } from '../src/load-progress';
 import { generateGraph, planGraph } from './generate';
 
 /**
@@ -26,6 +26,7 @@ export interface DatabaseOptions {
   scale: number;
   seed: number;
   heap: string;
+  pagecache: string;
   fresh: boolean;
 }
 
@@ -52,6 +53,7 @@ export async function openBenchDatabase(options: DatabaseOptions): Promise<Bench
     dir,
     boltPort: await freePort(),
     heap: options.heap,
+    pagecache: options.pagecache,
     // Neo4j's own start-up lines would scribble over the progress bar; failures still surface as errors.
     output: () => undefined,
   });
@@ -61,15 +63,18 @@ export async function openBenchDatabase(options: DatabaseOptions): Promise<Bench
     await local.stop();
   };
   try {
-    const runner = new CypherRunner(driver, { queryTimeoutMs: 600_000 });
-    await applyGraphSchema(runner);
+    const runner = new CypherRunner(driver, { queryTimeoutMs: 900_000 });
     let loadSeconds: number | null = null;
     if (!reusable) {
       const started = performance.now();
+      // The load's time includes building the indexes after it, as it is part of every fresh load.
+      const buildIndexes = await applySchemaAroundLoad(runner);
       await loadGenerated(runner, options.scale, options.seed);
+      await buildIndexes();
       loadSeconds = (performance.now() - started) / 1000;
       writeFileSync(stampFile, stamp);
     } else {
+      await applyGraphSchema(runner);
       process.stderr.write(`bench: reusing the graph in ${path.relative(process.cwd(), dir)} (--fresh reloads it)\n`);
     }
     return { uri: local.uri, driver, loadSeconds, stop };
@@ -79,34 +84,22 @@ export async function openBenchDatabase(options: DatabaseOptions): Promise<Bench
   }
 }
 
-/** Generates and loads through the project's loader, chunk by chunk, with a progress bar. */
+/** Generates and loads through the project's loader, chunk by chunk, with the loader's progress bar. */
 async function loadGenerated(runner: CypherRunner, scale: number, seed: number): Promise<void> {
   const plan = planGraph(scale, seed);
   // ~5 relationships per entity: a first estimate for the bar, corrected once the count is known.
   let estimate = scale * 6;
-  const bar = new SingleBar(
-    {
-      format: 'load  [{bar}] {percentage}% | {value}/{total} records | {phase} | {duration_formatted}',
-      stream: process.stderr,
-      fps: 4,
-      // Without a terminal (CI, a log file) a line every 10 s still shows the load moving.
-      noTTYOutput: true,
-      notTTYSchedule: 10_000,
-    },
-    Presets.shades_classic,
-  );
-  bar.start(estimate, 0, { phase: 'entities' });
+  const progress = loadProgress('load', estimate);
   let done = 0;
-  for (const chunk of generateGraph(plan)) {
-    const before = done;
-    await loadSeedGraph(runner, chunk, {
-      batchSize: 2000,
-      onProgress: (written) => bar.update(before + written, { phase: chunk.phase }),
-    });
-    done += chunk.entities.length + chunk.relationships.length;
-    if (done > estimate * 0.95) bar.setTotal((estimate = Math.round(done * 1.1)));
+  try {
+    for (const chunk of generateGraph(plan, 100_000)) {
+      const before = done;
+      await loadSeedGraph(runner, chunk, { onProgress: (written) => progress.update(before + written) });
+      done += chunk.entities.length + chunk.relationships.length;
+      if (done > estimate * 0.95) progress.update(done, (estimate = Math.round(done * 1.1)));
+    }
+    progress.update(done, done);
+  } finally {
+    progress.stop();
   }
-  bar.setTotal(done);
-  bar.update(done);
-  bar.stop();
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs, type BenchOptions } from './cli';
+import { pagecacheOf, parseArgs, type BenchOptions } from './cli';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import { planGraph } from './generate';
 import { runProfile } from './profile';
@@ -80,8 +80,8 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const plan = planGraph(options.scale, options.seed);
   const scenarios = buildScenarios(plan).filter((s) => options.only === null || options.only.includes(s.name));
-  log(`scale ${options.scale}, seed ${options.seed}; starting Neo4j (heap ${options.heap})`);
-  const db = await openBenchDatabase({ scale: options.scale, seed: options.seed, heap: options.heap, fresh: options.fresh });
+  log(`scale ${options.scale}, seed ${options.seed}; starting Neo4j (heap ${options.heap}, page cache ${pagecacheOf(options)})`);
+  const db = await openBenchDatabase({ scale: options.scale, seed: options.seed, heap: options.heap, pagecache: pagecacheOf(options), fresh: options.fresh });
   const servers = new Map<string, ServerChild>();
   const sampler = new RssSampler();
   try {

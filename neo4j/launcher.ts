@@ -27,8 +27,10 @@ export interface LocalNeo4jOptions {
   dir: string;
   /** Bolt port on 127.0.0.1. */
   boltPort: number;
-  /** JVM heap. Defaults to 1g: Neo4j, Node and a load generator must fit on a 2-core machine. */
+  /** JVM heap, as the JVM's -Xmx takes it ("1g", "512m"). Defaults to 1g: Neo4j, Node and a load generator must fit on a 2-core machine. */
   heap?: string;
+  /** Neo4j's page cache, the store's pages held in memory ("256m", "4g"). Defaults to 256m. */
+  pagecache?: string;
   /** Where Maven's build output and the server's own lines go. Defaults to process.stderr. */
   output?: (chunk: string) => void;
   /** How long to wait for Bolt. Defaults to 120 000 ms. */
@@ -44,6 +46,20 @@ export interface LocalNeo4j {
   kill(): Promise<void>;
 }
 
+const MEMORY_SIZE = /^(\d{1,6})([kmg])$/i;
+
+/** A JVM memory size ("512m", "4g"), checked so a typo fails here with its name, not inside Java. */
+export function memorySize(name: string, value: string): string {
+  if (!MEMORY_SIZE.test(value.trim())) throw new LauncherError(`${name} must be a size such as 512m or 4g, got ${JSON.stringify(value)}`);
+  return value.trim().toLowerCase();
+}
+
+/** `memorySize` in bytes. */
+export function byteSize(name: string, value: string): number {
+  const [, digits, unit] = MEMORY_SIZE.exec(memorySize(name, value))!;
+  return Number(digits) * 1024 ** ('kmg'.indexOf(unit) + 1);
+}
+
 /** Starts a local Neo4j and resolves once Bolt accepts connections. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const output = options.output ?? ((chunk: string) => process.stderr.write(chunk));
@@ -56,9 +72,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const child = spawn(
     'java',
     [
-      `-Xms${options.heap ?? '1g'}`,
-      `-Xmx${options.heap ?? '1g'}`,
+      `-Xms${memorySize('heap', options.heap ?? '1g')}`,
+      `-Xmx${memorySize('heap', options.heap ?? '1g')}`,
       '-XX:+UseG1GC',
+      `-Dlocalneo4j.pagecacheBytes=${byteSize('pagecache', options.pagecache ?? '256m')}`,
       '-Dlocalneo4j.stopOnStdinClose=true',
       '-cp',
       classpath(),

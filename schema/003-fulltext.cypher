@@ -13,3 +13,14 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 CREATE FULLTEXT INDEX entity_search_cjk IF NOT EXISTS
 FOR (e:Entity) ON EACH [e.aliases, e.name]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// `Source.facts`: which records cite a source, in their `sources` and `propertySources` lists. The
+// keyword analyzer keeps each list element whole as one term, so a source id is an exact term query
+// (and "property:id" a wildcard on the property's name): the facts of one source are read without
+// scanning every relationship. The relationship index names every type of the closed enum (a test
+// checks the list against it).
+CREATE FULLTEXT INDEX entity_fact_sources IF NOT EXISTS
+FOR (e:Entity) ON EACH [e.sources, e.propertySources]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };
+CREATE FULLTEXT INDEX relationship_fact_sources IF NOT EXISTS
+FOR ()-[r:HOLDS_POSITION|CO_FOUNDED|AUTHORED|DEVELOPS|BASED_IN|MEMBER_OF|PART_OF|PARTICIPATED_IN|HOSTED|STATED|HELD_IN|CONCERNS|REFERS_TO|AFFECTED|LED_TO|IMPOSED|TARGETS|SIGNED|ADDRESSED_TO|ORGANIZED|MENTIONED_IN]-() ON EACH [r.sources, r.propertySources]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };

@@ -24,6 +24,10 @@ export interface Config {
   localNeo4jDir: string;
   /** Bolt port of the local Neo4j. Defaults to 7687. */
   localNeo4jBoltPort: number;
+  /** JVM heap of the local Neo4j (LOCAL_NEO4J_HEAP, e.g. `1g`). Defaults to 1g. */
+  localNeo4jHeap: string;
+  /** Page cache of the local Neo4j (LOCAL_NEO4J_PAGECACHE, e.g. `2g`): ideally the size of the store. Defaults to 256m. */
+  localNeo4jPagecache: string;
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
   /** Server-side timeout of every Cypher query, in ms (QUERY_TIMEOUT_MS). Defaults to 10 000. */
@@ -74,6 +78,8 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jDatabase: read.optional('NEO4J_DATABASE'),
     localNeo4jDir: read.nonEmpty('LOCAL_NEO4J_DIR', '.neo4j'),
     localNeo4jBoltPort: read.port('LOCAL_NEO4J_BOLT_PORT', 7687),
+    localNeo4jHeap: read.memory('LOCAL_NEO4J_HEAP', '1g'),
+    localNeo4jPagecache: read.memory('LOCAL_NEO4J_PAGECACHE', '256m'),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     nodeEnv,
     queryTimeoutMs: read.positiveInteger('QUERY_TIMEOUT_MS', 10_000),
@@ -129,6 +135,17 @@ class EnvReader {
       return fallback;
     }
     return raw as T;
+  }
+
+  /** A JVM memory size: digits and k, m or g. */
+  memory(name: string, fallback: string): string {
+    const raw = this.optional(name);
+    if (raw === undefined) return fallback;
+    if (!/^\d{1,6}[kmg]$/i.test(raw)) {
+      this.problems.push(`${name} must be a memory size such as 512m or 4g, got "${raw}"`);
+      return fallback;
+    }
+    return raw.toLowerCase();
   }
 
   positiveInteger(name: string, fallback: number): number {

@@ -32,7 +32,12 @@ async function main(): Promise<void> {
 
   let uri = config.neo4jUri;
   if (uri === undefined) {
-    const local: LocalNeo4j = await startLocalNeo4j({ dir: config.localNeo4jDir, boltPort: config.localNeo4jBoltPort });
+    const local: LocalNeo4j = await startLocalNeo4j({
+      dir: config.localNeo4jDir,
+      boltPort: config.localNeo4jBoltPort,
+      heap: config.localNeo4jHeap,
+      pagecache: config.localNeo4jPagecache,
+    });
     stack.push(() => local.stop());
     uri = local.uri;
     logger.info({ uri, dir: config.localNeo4jDir }, 'local Neo4j started');

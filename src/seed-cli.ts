@@ -1,12 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
 import { startLocalNeo4j } from '../neo4j/launcher';
 import { loadConfig } from './config';
 import { createDriver, verifyConnection } from './database';
 import { CypherRunner } from './graph/cypher-runner';
-import { applyGraphSchema } from './graph/graph-schema';
-import { loadSeedGraph, type LoadSeedOptions } from './graph/seed/load-seed';
+import { applySchemaAroundLoad, loadSeedGraph } from './graph/seed/load-seed';
+import { loadProgress } from './load-progress';
 import { readSeedFolder, SeedValidationError, validateSeed } from './graph/seed/validate-seed';
 import { seedDataDir } from './paths';
 
@@ -15,9 +14,6 @@ import { seedDataDir } from './paths';
  * of NEO4J_URI, or into the local Neo4j when it is unset, after applying the schema. Loading is
  * idempotent, so running it again is safe.
  */
-
-/** Below this many records a load takes a moment and a bar would only flicker. */
-const PROGRESS_BAR_THRESHOLD = 2000;
 
 /** Schema changes wait for index population and large batches take time: far above a request's timeout. */
 const SEED_QUERY_TIMEOUT_MS = 120_000;
@@ -28,23 +24,6 @@ function seedFolder(): string {
   const folder = path.resolve(base, process.argv[2] ?? seedDataDir());
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`no such folder: ${folder}`);
   return folder;
-}
-
-/** A bar on stderr for large loads in a terminal; nothing otherwise (logs and CI stay clean). */
-function progressReporter(): { options: LoadSeedOptions; stop(): void } {
-  let bar: SingleBar | undefined;
-  const options: LoadSeedOptions = {
-    onProgress(done, total) {
-      if (bar === undefined) {
-        if (!process.stderr.isTTY || total <= PROGRESS_BAR_THRESHOLD) return;
-        bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} records', stream: process.stderr }, Presets.shades_classic);
-        bar.start(total, done);
-      } else {
-        bar.update(done);
-      }
-    },
-  };
-  return { options, stop: () => bar?.stop() };
 }
 
 async function main(): Promise<void> {
@@ -58,7 +37,12 @@ async function main(): Promise<void> {
   try {
     let uri = config.neo4jUri;
     if (uri === undefined) {
-      const local = await startLocalNeo4j({ dir: config.localNeo4jDir, boltPort: config.localNeo4jBoltPort });
+      const local = await startLocalNeo4j({
+      dir: config.localNeo4jDir,
+      boltPort: config.localNeo4jBoltPort,
+      heap: config.localNeo4jHeap,
+      pagecache: config.localNeo4jPagecache,
+    });
       cleanup.unshift(() => local.stop());
       uri = local.uri;
     }
@@ -67,9 +51,10 @@ async function main(): Promise<void> {
     await verifyConnection(driver, uri, config.neo4jDatabase);
 
     const runner = new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SEED_QUERY_TIMEOUT_MS });
-    await applyGraphSchema(runner);
-    const progress = progressReporter();
-    const summary = await loadSeedGraph(runner, graph, progress.options).finally(() => progress.stop());
+    const buildIndexes = await applySchemaAroundLoad(runner);
+    const progress = loadProgress('seed', graph.entities.length + graph.relationships.length);
+    const summary = await loadSeedGraph(runner, graph, { onProgress: progress.update }).finally(() => progress.stop());
+    await buildIndexes();
     const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
     process.stdout.write(
       `seed: loaded ${summary.entities} entities and ${summary.relationships} relationships from ${plural(files.length, 'file')}\n`,

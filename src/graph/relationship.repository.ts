@@ -1,4 +1,6 @@
 import { Direction, RelationshipType } from '../schema/enums';
+import type { CursorValue } from '../resolvers/cursor';
+import { afterKey } from './seek';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { entityProjection, relationshipProjection, toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from './records';
 import { followedTypes, relationshipConditions, relationshipFilterParams, relationshipPattern, type Evidence, type RelationshipFilter } from './relationship-filter';
@@ -21,8 +23,14 @@ export interface RelatedEdge {
 }
 
 export interface RelationshipPage {
-  edges: RelatedEdge[];
+  /** The page, and one edge more when there is a next page. */
+  edges: Array<RelatedEdge & { key: CursorValue[] }>;
   totalCount: number;
+}
+
+/** The sort key of relationship `r` to `other`, as Cypher: type, the other end's name, id (a name is missing only on an erased entity). */
+export function relationshipKey(r: string, other: string): string[] {
+  return [`type(${r})`, `coalesce(${other}.name, '')`, `${r}.id`];
 }
 
 /** An entity's own relationships: every type unless named, provenance included (unlike paths). */
@@ -61,18 +69,19 @@ export function directedPattern(
 }
 
 /**
- * One query for the relationships of many entities: a page (offset, first) of each, and each one's
- * total. Ordered by type, then the other end's name, then id, so pages are stable. The total is a
+ * One query for the relationships of many entities: a page (after a key, first + 1 to tell whether
+ * there is a next) of each, and each one's total. Ordered by type, then the other end's name, then id, so pages are stable. The total is a
  * count and the page a top-N sort, so a hub's other relationships are never built into maps; the page
  * carries the other ends, so `other` needs no further round trip.
  */
 export function relationshipPagesQuery(
   ids: readonly string[],
   selection: RelationshipSelection,
-  offset: number,
+  after: readonly CursorValue[] | null,
   first: number,
 ): CypherQuery {
   const pattern = directed(selection, 'other');
+  const key = relationshipKey('r', 'other');
   return {
     name: 'relationships.pages',
     cypher: `UNWIND $ids AS id
@@ -82,11 +91,17 @@ CALL (e) {
 }
 CALL (e) {
   MATCH ${pattern}
-  WITH r, other ORDER BY type(r), other.name, r.id SKIP $offset LIMIT $first
-  RETURN collect({rel: ${relationshipProjection('r')}, otherId: other.id, other: ${entityProjection('other')}}) AS page
+  WITH r, other${after === null ? '' : ` WHERE ${afterKey(key, ['afterType', 'afterName', 'afterId'], false)}`}
+  ORDER BY ${key.join(', ')} LIMIT $first
+  RETURN collect({rel: ${relationshipProjection('r')}, otherId: other.id, other: ${entityProjection('other')}, key: [${key.join(', ')}]}) AS page
 }
 RETURN id, total, page`,
-    params: { ids: [...new Set(ids)], ...relationshipFilterParams(filterOf(selection)), offset: int(offset), first: int(first) },
+    params: {
+      ids: [...new Set(ids)],
+      ...relationshipFilterParams(filterOf(selection)),
+      ...(after === null ? {} : { afterType: after[0], afterName: after[1], afterId: after[2] }),
+      first: int(first + 1),
+    },
   };
 }
 
@@ -113,14 +128,14 @@ export class RelationshipRepository {
   async pages(
     ids: readonly string[],
     selection: RelationshipSelection,
-    offset: number,
+    after: readonly CursorValue[] | null,
     first: number,
   ): Promise<Map<string, RelationshipPage>> {
-    const result = await this.runner.read(relationshipPagesQuery(ids, selection, offset, first));
+    const result = await this.runner.read(relationshipPagesQuery(ids, selection, after, first));
     const pages = new Map<string, RelationshipPage>();
     for (const record of result.records) {
       const page = (record.get('page') as Array<RawEdge | null>).filter((edge): edge is RawEdge => edge !== null);
-      pages.set(record.get('id') as string, { edges: page.map(toEdge), totalCount: toNumber(record.get('total')) });
+      pages.set(record.get('id') as string, { edges: page.map((raw) => ({ ...toEdge(raw), key: raw.key })), totalCount: toNumber(record.get('total')) });
     }
     return pages;
   }
@@ -136,6 +151,7 @@ export class RelationshipRepository {
 }
 
 interface RawEdge {
+  key: CursorValue[];
   rel: Record<string, unknown>;
   otherId: string;
   other: Record<string, unknown>;

@@ -1,10 +1,11 @@
 import type DataLoader from 'dataloader';
+import type { CursorValue } from '../resolvers/cursor';
 import type { EntityRecord } from '../graph/records';
 import type { RelatedEdge, RelationshipPage, RelationshipRepository, RelationshipSelection } from '../graph/relationship.repository';
 import { createGroupedLoader } from './grouped-loader';
 
 export interface PageArgs extends RelationshipSelection {
-  offset: number;
+  after: CursorValue[] | null;
   first: number;
 }
 
@@ -23,8 +24,8 @@ export type PrimeEntity = (entity: EntityRecord) => void;
  * The other ends come with the page and go to `prime`, so `edges { other { ... } }` costs no round trip.
  */
 export function createRelationshipPageLoader(relationships: RelationshipRepository, prime: PrimeEntity = () => undefined): RelationshipPageLoader {
-  return createGroupedLoader<PageArgs, RelationshipPage>(async (ids, { offset, first, ...selection }) => {
-    const pages = await relationships.pages(ids, selection, offset, first);
+  return createGroupedLoader<PageArgs, RelationshipPage>(async (ids, { after, first, ...selection }) => {
+    const pages = await relationships.pages(ids, selection, after, first);
     for (const page of pages.values()) for (const edge of page.edges) prime(edge.other);
     return pages;
   }, { edges: [], totalCount: 0 });

@@ -1,39 +1,67 @@
 import { badUserInput } from '../errors';
 
 /*
- * Relay cursors: opaque to clients, an offset in a stable order to us. The kind is part of the cursor
- * so a cursor of one list is refused by another instead of silently paging wrongly.
+ * Relay cursors: opaque to clients, to us the sort key of the edge they name, so the next page is the
+ * items after that key (a seek through an index) and never an offset that grows with the page number.
+ * A cursor stays right when items are added or removed before it. The list's kind is part of the
+ * cursor, so a cursor of one list (or one order) is refused by another instead of paging wrongly.
  */
 
-export function encodeCursor(kind: string, offset: number): string {
-  return Buffer.from(`${kind}:${offset}`, 'utf8').toString('base64url');
+/** One component of a sort key: what a cursor can carry. */
+export type CursorValue = string | number | boolean | null;
+
+/** Long enough for a key of a few long names; a longer "cursor" is not one of ours. */
+const MAX_CURSOR_LENGTH = 2048;
+
+export function encodeCursor(kind: string, key: readonly CursorValue[]): string {
+  return Buffer.from(`${kind}:${JSON.stringify(key)}`, 'utf8').toString('base64url');
 }
 
-/** The offset just after `after`, or 0 without one; BAD_USER_INPUT for a cursor we did not make. */
-export function offsetAfter(kind: string, after: string | null | undefined): number {
-  if (after === null || after === undefined) return 0;
-  const decoded = /^[A-Za-z0-9_-]{1,64}$/.test(after) ? Buffer.from(after, 'base64url').toString('utf8') : '';
-  const match = new RegExp(`^${kind}:(\\d{1,9})$`).exec(decoded);
-  if (match === null) throw badUserInput('after', `"${after.slice(0, 80)}" is not a cursor of this list`);
-  return Number(match[1]) + 1;
+/**
+ * The sort key named by `after`, or null without one; BAD_USER_INPUT for a cursor we did not make
+ * for this list: malformed, of another list, or with a key of another shape.
+ */
+export function keyAfter(kind: string, after: string | null | undefined, shape: ReadonlyArray<'string' | 'number' | 'boolean' | 'nullable-string'>): CursorValue[] | null {
+  if (after === null || after === undefined) return null;
+  const refuse = () => badUserInput('after', `"${after.slice(0, 80)}" is not a cursor of this list`);
+  if (after.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(after)) throw refuse();
+  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+  if (!decoded.startsWith(`${kind}:`)) throw refuse();
+  let key: unknown;
+  try {
+    key = JSON.parse(decoded.slice(kind.length + 1));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(key) || key.length !== shape.length) throw refuse();
+  const fits = key.every((value, index) => {
+    const expected = shape[index];
+    if (expected === 'nullable-string') return value === null || typeof value === 'string';
+    return typeof value === expected && (expected !== 'number' || Number.isSafeInteger(value));
+  });
+  if (!fits) throw refuse();
+  return key as CursorValue[];
 }
 
-/** Edges with cursors and Relay page info for a slice starting at `offset` of a list of `total`. */
+/** Relay page info and edges for items read after `after`: `items` holds at most one item more than `first`. */
 export function pageOf<T, E>(
   kind: string,
   items: readonly T[],
-  offset: number,
-  total: number,
+  after: readonly CursorValue[] | null,
+  first: number,
+  keyOf: (item: T) => readonly CursorValue[],
+  total: number | null,
   toEdge: (item: T, cursor: string) => E,
-): { edges: E[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; totalCount: number } {
-  const edges = items.map((item, index) => toEdge(item, encodeCursor(kind, offset + index)));
+): { edges: E[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; totalCount: number | null } {
+  const edges = items.slice(0, first).map((item) => toEdge(item, encodeCursor(kind, keyOf(item))));
+  const cursors = items.slice(0, first).map((item) => encodeCursor(kind, keyOf(item)));
   return {
     edges,
     pageInfo: {
-      hasNextPage: offset + items.length < total,
-      hasPreviousPage: offset > 0,
-      startCursor: edges.length > 0 ? encodeCursor(kind, offset) : null,
-      endCursor: edges.length > 0 ? encodeCursor(kind, offset + items.length - 1) : null,
+      hasNextPage: items.length > first,
+      hasPreviousPage: after !== null,
+      startCursor: cursors[0] ?? null,
+      endCursor: cursors.at(-1) ?? null,
     },
     totalCount: total,
   };

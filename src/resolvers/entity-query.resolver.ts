@@ -1,14 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphContext } from '../context';
-import { EntityOrder } from '../graph/entity-list.repository';
+import { EntityOrder, entityKeyAfter } from '../graph/entity-list.repository';
 import { selectionOfField } from '../graph/plan/selection';
 import { badUserInput } from '../errors';
 import { EntityConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
 import { EntityType, EventCategory, OrganizationCategory } from '../schema/enums';
 import { BOUNDS, withinBounds } from './bounds';
-import { offsetAfter } from './cursor';
 
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',
@@ -58,9 +57,9 @@ export class EntityQueryResolver {
     if (prefix !== null && prefix.length > BOUNDS.searchTextLength.max) {
       throw badUserInput('namePrefix', `must be at most ${BOUNDS.searchTextLength.max} characters`);
     }
-    const offset = offsetAfter('entities', after);
+    const key = entityKeyAfter(orderBy, descending, after);
     const kind = type ?? (events !== null ? EntityType.EVENT : organizations !== null ? EntityType.ORGANIZATION : null);
     const filter = { type: kind, categories: events ?? organizations, namePrefix: prefix };
-    return (await repositories.entityList.page(filter, orderBy, descending, { offset, first }, selectionOfField(info))) as EntityConnection;
+    return (await repositories.entityList.page(filter, orderBy, descending, { after: key, first }, selectionOfField(info))) as EntityConnection;
   }
 }

@@ -8,8 +8,8 @@ import { Source } from '../schema/entity-kinds.type';
 import { Direction, RelationshipType } from '../schema/enums';
 import { badUserInput } from '../errors';
 import { BOUNDS, isoDay, withinBounds } from './bounds';
-import { offsetAfter, pageOf } from './cursor';
-import { relationshipsArguments } from '../graph/plan/fields/entity';
+import { pageOf } from './cursor';
+import { relationshipKeyAfter, relationshipsArguments } from '../graph/plan/fields/entity';
 import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
 import { loadEntities } from './load-entities';
 
@@ -43,11 +43,11 @@ export class EntityResolver {
   ): Promise<RelationshipConnection> {
     const pageSize = withinBounds('first', first, BOUNDS.first.max);
     if (types?.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
-    const offset = offsetAfter('relationships', after);
+    const key = relationshipKeyAfter(after);
     const evidence = evidenceOf({ minSources, sources });
-    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), ...evidence, offset, first: pageSize };
+    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), ...evidence, after: key, first: pageSize };
     const page = await loaders.relationshipPage.load({ id: entity.id, args });
-    return pageOf('relationships', page.edges, offset, page.totalCount, (edge, cursor) => ({
+    return pageOf('relationships', page.edges, key, pageSize, (edge) => edge.key, page.totalCount, (edge, cursor) => ({
       cursor,
       node: edge.relationship,
       otherId: edge.otherId,
@@ -69,8 +69,8 @@ export class EntityResolver {
     @Arg('types', () => [RelationshipType], { nullable: true, description: 'Only these types; all when omitted.' })
     types: RelationshipType[] | null,
   ): Promise<number> {
-    const { offset, first, ...selection } = relationshipsArguments({ types, direction, asOf, minSources, sources, first: 1 });
-    const page = await loaders.relationshipPage.load({ id: entity.id, args: { ...selection, offset, first } });
+    const { after, first, ...selection } = relationshipsArguments({ types, direction, asOf, minSources, sources, first: 1 });
+    const page = await loaders.relationshipPage.load({ id: entity.id, args: { ...selection, after, first } });
     return page.totalCount;
   }
 }

@@ -6,7 +6,8 @@ import { Person, Source } from '../schema/entity-kinds.type';
 import { Direction, RelationshipType } from '../schema/enums';
 import { Fact, FactConnection } from '../schema/fact.type';
 import { BOUNDS, withinBounds } from './bounds';
-import { offsetAfter, pageOf } from './cursor';
+import { pageOf } from './cursor';
+import { factKeyAfter } from '../graph/plan/fields/source';
 import { loadEntities } from './load-entities';
 import { relatedEntity } from './related';
 
@@ -28,9 +29,9 @@ export class SourceResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
   ): Promise<FactConnection> {
     withinBounds('first', first, BOUNDS.first.max);
-    const offset = offsetAfter('facts', after);
-    const page = await loaders.facts.load({ id: source.id, args: { exclusive, offset, first } });
-    return pageOf('facts', page.facts, offset, page.totalCount, (fact, cursor) => ({ cursor, node: fact })) as unknown as FactConnection;
+    const key = factKeyAfter(after);
+    const page = await loaders.facts.load({ id: source.id, args: { exclusive, after: key === null ? null : String(key[0]), first } });
+    return pageOf('facts', page.facts, key, first, (fact) => [fact.key], page.totalCount, (fact, cursor) => ({ cursor, node: fact })) as unknown as FactConnection;
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDate, isInt, type Driver } from 'neo4j-driver';
+import { RelationshipType } from '../../src/schema/enums';
 import { CypherRunner } from '../../src/graph/cypher-runner';
 import { applyGraphSchema, schemaStatements } from '../../src/graph/graph-schema';
 import { isGraphEmpty, loadSeed } from '../../src/graph/seed/load-seed';
@@ -248,5 +249,10 @@ describe('The graph schema', () => {
     expect(constraints.records.map((r) => r.toObject())).toEqual([
       { name: 'entity_id', type: 'UNIQUENESS', labelsOrTypes: ['Entity'], properties: ['id'] },
     ]);
+  });
+
+  it("indexes every relationship type's sources, so Source.facts finds facts of any type", async () => {
+    const index = await driver.executeQuery(`SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = 'relationship_fact_sources' RETURN labelsOrTypes`);
+    expect([...(index.records[0].get('labelsOrTypes') as string[])].sort()).toEqual(Object.values(RelationshipType).sort());
   });
 });

@@ -5,6 +5,7 @@ import { plannedEntityQuery } from '../../src/graph/entity.repository';
 import { operationSize } from '../../src/graph/plan/cost';
 import { operationFields } from '../../src/graph/plan/selection';
 import { buildGraphSchema } from '../../src/schema/build-schema';
+import { EntityType } from '../../src/schema/enums';
 import { selectionOfQuery } from '../support/plan-of';
 
 /*
@@ -25,7 +26,7 @@ describe('The planned query of a root field', () => {
   it('nests one fragment per field: sources and a relationship page with its other ends', () => {
     const { cypher } = cypherOf('{ entity(id: "x") { sources { name } relationships(first: 5) { edges { node { type } other { name } } } } }');
     expect(cypher).toContain('`_sources`: COLLECT { UNWIND coalesce(node.sources, []) AS x0 MATCH (n1:Entity {id: x0}) WHERE n1.retractedAt IS NULL');
-    expect(cypher).toMatch(/`_relationships`: \{ page: COLLECT \{ MATCH \(node\)-\[r2 WHERE r2\.retractedAt IS NULL\]-\(n3\) WITH r2, n3 ORDER BY type\(r2\), n3\.name, r2\.id SKIP \$p\d LIMIT \$p\d RETURN \{ `edges\.node`: r2 \{ \.id, type: type\(r2\) \}, `edges\.other`: n3 \{/);
+    expect(cypher).toMatch(/`_relationships`: \{ page: COLLECT \{ MATCH \(node\)-\[r2 WHERE r2\.retractedAt IS NULL\]-\(n3\) WITH r2, n3 ORDER BY type\(r2\), coalesce\(n3\.name, ''\), r2\.id LIMIT \$p\d RETURN \{ _cursor: \[type\(r2\), coalesce\(n3\.name, ''\), r2\.id\], `edges\.node`: r2 \{ \.id, type: type\(r2\) \}, `edges\.other`: n3 \{/);
   });
 
   it('cuts the page before anything beneath an edge is read', () => {
@@ -42,7 +43,7 @@ describe('The planned query of a root field', () => {
 
   it('reads one item more than the page to learn hasNextPage without a count', () => {
     const { params } = cypherOf('{ entity(id: "x") { relationships(first: 7) { pageInfo { hasNextPage } } } }');
-    expect(Object.values(params).filter(isInt).map(String)).toEqual(['0', '8']);
+    expect(Object.values(params).filter(isInt).map(String)).toEqual(['8']);
   });
 
   it('keeps aliases of one field apart, each with its own arguments', () => {
@@ -87,12 +88,30 @@ describe('The planned query of a root field', () => {
     expect(Object.values(one.params)).toContainEqual(['MEETING']);
   });
 
-  it('pages entities and counts them only when asked', () => {
+  it('pages entities by seeking past the cursor\'s name and id, and counts them only when asked', () => {
     const selection = selectionOfQuery('{ entities(first: 5) { edges { node { name } } } }');
-    const { cypher, params } = plannedEntityListQuery({ type: null, categories: null, namePrefix: null }, EntityOrder.NAME, false, { offset: 10, first: 5 }, selection).query;
+    const filter = { type: EntityType.ORGANIZATION, categories: null, namePrefix: null };
+    const { cypher, params } = plannedEntityListQuery(filter, EntityOrder.NAME, false, { after: ['Acme', 'org-7'], first: 5 }, selection).query;
     expect(cypher).toContain('WITH null AS total');
-    expect(cypher).toContain('WITH e ORDER BY e.name, e.id SKIP $offset LIMIT $first');
-    expect([String(params.offset), String(params.first)]).toEqual(['10', '5']);
+    expect(cypher).toContain('MATCH (e:Organization) WHERE e.name IS NOT NULL AND e.name >= $p0 AND (e.name > $p0 OR (e.name = $p0 AND (e.id > $p1)))');
+    expect(cypher).toContain('WITH e ORDER BY e.name, e.id LIMIT $first');
+    expect(cypher).not.toMatch(/SKIP/);
+    expect([params.p0, params.p1, String(params.first)]).toEqual(['Acme', 'org-7', '5']);
+  });
+
+  it('pages entities by date through the events, then the sources, then the undated, resuming in the right run', () => {
+    const selection = selectionOfQuery('{ entities(first: 5) { edges { node { name } } } }');
+    const all = { type: null, categories: null, namePrefix: null };
+    const first = plannedEntityListQuery(all, EntityOrder.DATE, false, { after: null, first: 5 }, selection).query.cypher;
+    expect(first.match(/MATCH \(e:(\w+)\)/g)).toEqual(['MATCH (e:Event)', 'MATCH (e:Source)', 'MATCH (e:Entity)']);
+    const inDated = plannedEntityListQuery(all, EntityOrder.DATE, false, { after: [false, '2024-01-01', 'X', 'event-1'], first: 5 }, selection).query;
+    expect(inDated.cypher.match(/MATCH \(e:(\w+)\)/g)).toEqual(['MATCH (e:Event)', 'MATCH (e:Source)', 'MATCH (e:Entity)']);
+    expect(inDated.cypher).toContain('e.startDate >= $p0 AND (e.startDate > $p0 OR (e.startDate = $p0 AND (e.name > $p1 OR (e.name = $p1 AND (e.id > $p2)))))');
+    const inUndated = plannedEntityListQuery(all, EntityOrder.DATE, false, { after: [true, null, 'X', 'person-1'], first: 5 }, selection).query.cypher;
+    expect(inUndated.match(/MATCH \(e:(\w+)\)/g)).toEqual(['MATCH (e:Entity)']);
+    const descending = plannedEntityListQuery(all, EntityOrder.DATE, true, { after: [true, null, 'X', 'person-1'], first: 5 }, selection).query.cypher;
+    expect(descending).toContain('e.name <= $p0 AND (e.name < $p0 OR (e.name = $p0 AND (e.id < $p1)))');
+    expect(descending.match(/MATCH \(e:(\w+)\)/g)).toEqual(['MATCH (e:Entity)', 'MATCH (e:Event)', 'MATCH (e:Source)']);
   });
 });
 

@@ -106,6 +106,32 @@ function labelOf(type: EntityType): string {
   return label;
 }
 
+/** `row` for a record that does not exist yet: null properties dropped, as a new record has none to remove. */
+export function createRow<R extends { props: Record<string, unknown> }>(row: R): R {
+  return { ...row, props: Object.fromEntries(Object.entries(row.props).filter(([, value]) => value !== null)) };
+}
+
+/**
+ * Creates the entities of a batch that do not exist yet, at version 1, and names them. The loader's
+ * fast path: a CREATE writes the node and its index entries without reading it back or comparing
+ * versions, which is most of the cost of the MERGE below. The rows it skips (ids already in the
+ * graph) go through `mergeEntitiesQuery` in the same transaction.
+ */
+export function createNewEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
+  const label = labelOf(type);
+  return {
+    name: `seed.createEntities.${label}`,
+    cypher: `UNWIND $rows AS row
+WITH row WHERE NOT EXISTS { MATCH (:Entity {id: row.id}) }
+CREATE (e:Entity:${label} {id: row.id})
+SET e += row.props,
+    e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn),
+    e.version = 1, e.recordedAt = datetime()
+RETURN collect(row.id) AS created`,
+    params: { rows },
+  };
+}
+
 /** Upserts a batch of entities of one kind, keyed on id; other kind labels are removed. */
 export function mergeEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
   const label = labelOf(type);
@@ -129,6 +155,29 @@ RETURN count(e) AS written, collect(CASE WHEN changed THEN e.id END) AS changed`
 }
 
 const RELATIONSHIP_TYPES: ReadonlySet<string> = new Set(Object.values(RelationshipType));
+
+/**
+ * Creates the relationships of a batch that do not exist yet (both ends found by the id constraint,
+ * no relationship of this id between them), at version 1, and names them. The rest (existing, or an
+ * end missing) go through `mergeRelationshipsQuery` in the same transaction.
+ */
+export function createNewRelationshipsQuery(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {
+  if (!RELATIONSHIP_TYPES.has(type)) throw new Error(`unknown relationship type "${String(type)}"`);
+  return {
+    name: `seed.createRelationships.${type}`,
+    cypher: `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+WITH row, a, b WHERE NOT EXISTS { MATCH (a)-[:${type} {id: row.id}]->(b) }
+CREATE (a)-[r:${type} {id: row.id}]->(b)
+SET r += row.props,
+    r.since = date(row.since), r.until = date(row.until),
+    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo),
+    r.version = 1, r.recordedAt = datetime()
+RETURN collect(row.id) AS created`,
+    params: { rows },
+  };
+}
 
 /** Upserts a batch of relationships of one type, keyed on their derived id. */
 export function mergeRelationshipsQuery(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {

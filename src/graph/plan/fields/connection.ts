@@ -1,20 +1,24 @@
-import { encodeCursor } from '../../../resolvers/cursor';
+import { encodeCursor, type CursorValue } from '../../../resolvers/cursor';
 import { toNumber } from '../../values';
 import type { Compiled } from '../compile';
 import { withPlanned } from '../planned';
 import { fieldsFor, type FieldSelection, type TypeSelection } from '../selection';
 
 /*
- * Relay connections, planned: the page is cut (ORDER BY ... SKIP ... LIMIT) before any field beneath
- * an edge is read, the total is a COUNT only when `totalCount` is selected, and `hasNextPage` without a
- * total reads one item more than the page.
+ * Relay connections, planned: the page is cut (a seek past the cursor's key, ORDER BY ... LIMIT)
+ * before any field beneath an edge is read, the total is a COUNT only when `totalCount` is selected,
+ * and `hasNextPage` reads one item more than the page. Each item returns its sort key, which becomes
+ * its edge's cursor.
  */
 
 export interface PageWindow {
-  /** Items skipped: the position after the `after` cursor. */
-  offset: number;
+  /** The sort key of the `after` cursor's edge; null for the first page. */
+  after: CursorValue[] | null;
   first: number;
 }
+
+/** The Cypher key under which each item returns its sort key. */
+const CURSOR_KEY = '_cursor';
 
 export interface PlannedConnection {
   /** The Cypher map each item of the page returns: every selected edge field under `edges-key.field-key`. */
@@ -32,12 +36,12 @@ export interface PlannedConnection {
 /** Compiles a connection field from its selection; `edgeField` compiles `node` (and `other`) of an edge over the item's variables. */
 export function planConnection(
   selection: TypeSelection | null,
-  names: { connection: string; edge: string; cursorKind: string },
+  names: { connection: string; edge: string; cursorKind: string; /** Cypher list: the item's sort key. */ cursorKey: string },
   window: PageWindow,
   edgeField: (edgeFieldSelection: FieldSelection) => Compiled | undefined,
 ): PlannedConnection {
   const connectionFields = selection === null ? [] : fieldsFor(selection, names.connection);
-  const parts: string[] = [];
+  const parts: string[] = [`${CURSOR_KEY}: ${names.cursorKey}`];
   const edgeDecoders: Array<{ edgesKey: string; fields: Array<{ key: string; compiled: Compiled | null }> }> = [];
   let needsPage = false;
   let needsTotal = false;
@@ -57,7 +61,7 @@ export function planConnection(
     });
     edgeDecoders.push({ edgesKey: connectionField.key, fields });
   }
-  const limit = window.first + (needsNext && !needsTotal ? 1 : 0);
+  const limit = window.first + (needsNext ? 1 : 0);
   return {
     item: `{ ${parts.join(', ')} }`,
     needsPage,
@@ -67,7 +71,8 @@ export function planConnection(
       const raw = Array.isArray(page) ? (page as Array<Record<string, unknown>>) : [];
       const totalCount = needsTotal ? toNumber(total) : null;
       const items = raw.slice(0, window.first);
-      const hasNextPage = totalCount !== null ? window.offset + items.length < totalCount : raw.length > window.first;
+      const hasNextPage = raw.length > window.first;
+      const cursors = items.map((item) => encodeCursor(names.cursorKind, item[CURSOR_KEY] as CursorValue[]));
       const planned: Record<string, unknown> = {};
       for (const { edgesKey, fields } of edgeDecoders) {
         planned[edgesKey] = items.map((item, index) => {
@@ -75,16 +80,16 @@ export function planConnection(
           for (const { key, compiled } of fields) {
             if (compiled !== null) edgePlanned[key] = compiled.decode(item[`${edgesKey}.${key}`]);
           }
-          return withPlanned({ cursor: encodeCursor(names.cursorKind, window.offset + index) }, edgePlanned);
+          return withPlanned({ cursor: cursors[index] }, edgePlanned);
         });
       }
       for (const connectionField of connectionFields) {
         if (connectionField.name !== 'pageInfo') continue;
         planned[connectionField.key] = {
           hasNextPage,
-          hasPreviousPage: window.offset > 0,
-          startCursor: items.length > 0 ? encodeCursor(names.cursorKind, window.offset) : null,
-          endCursor: items.length > 0 ? encodeCursor(names.cursorKind, window.offset + items.length - 1) : null,
+          hasPreviousPage: window.after !== null,
+          startCursor: cursors[0] ?? null,
+          endCursor: cursors.at(-1) ?? null,
         };
       }
       return withPlanned({ totalCount }, planned);

@@ -1,10 +1,11 @@
 import { badUserInput } from '../../../errors';
 import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
-import { offsetAfter } from '../../../resolvers/cursor';
+import { keyAfter, type CursorValue } from '../../../resolvers/cursor';
 import { evidenceOf } from '../../../resolvers/evidence';
 import { Direction, type RelationshipType } from '../../../schema/enums';
 import { relationshipFilterParams } from '../../relationship-filter';
-import { directedPattern, type RelationshipSelection } from '../../relationship.repository';
+import { directedPattern, relationshipKey, type RelationshipSelection } from '../../relationship.repository';
+import { afterKey } from '../../seek';
 import { int, toNumber } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
 import type { FieldSelection } from '../selection';
@@ -35,35 +36,43 @@ export function relationshipMatch(
 }
 
 /** The arguments of `Entity.relationships`, checked against the documented bounds. */
-export function relationshipsArguments(args: Readonly<Record<string, unknown>>): RelationshipSelection & { offset: number; first: number } {
+export function relationshipsArguments(args: Readonly<Record<string, unknown>>): RelationshipSelection & { after: CursorValue[] | null; first: number } {
   const first = withinBounds('first', args.first as number | null, BOUNDS.first.max);
   const types = (args.types as RelationshipType[] | null | undefined) ?? null;
   if (types !== null && types.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
-  const offset = offsetAfter('relationships', args.after as string | null | undefined);
+  const after = relationshipKeyAfter(args.after as string | null | undefined);
   return {
     types,
     direction: (args.direction as Direction | null | undefined) ?? Direction.BOTH,
     asOf: isoDay(args.asOf as Date | null | undefined),
     ...evidenceOf(args),
-    offset,
+    after,
     first,
   };
 }
 
+/** An entity's relationships are ordered by type, the other end's name, then id: the cursor's key. */
+export function relationshipKeyAfter(after: string | null | undefined): CursorValue[] | null {
+  return keyAfter('relationships', after, ['string', 'string', 'string']);
+}
+
 /**
  * A page of the entity's relationships, by type, the other end's name, then id: a COLLECT that
- * sorts and cuts before it projects, and a COUNT beside it only when `totalCount` is selected.
+ * seeks past the cursor's key, sorts and cuts before it projects, and a COUNT beside it only when
+ * `totalCount` is selected. The entity's relationships are expanded either way, so a page costs
+ * the entity's degree, whichever page it is.
  */
 const relationships: FieldFragment = (compiler, v, field): Compiled => {
   const args = relationshipsArguments(field.args);
   const { pattern, r, other } = relationshipMatch(compiler, v, args);
-  const connection = planConnection(field.selection, { connection: 'RelationshipConnection', edge: 'RelationshipEdge', cursorKind: 'relationships' }, args, (edgeField: FieldSelection) => {
+  const key = relationshipKey(r, other);
+  const connection = planConnection(field.selection, { connection: 'RelationshipConnection', edge: 'RelationshipEdge', cursorKind: 'relationships', cursorKey: `[${key.join(', ')}]` }, args, (edgeField: FieldSelection) => {
     if (edgeField.name === 'node') return compiler.relationship(r, edgeField.selection!);
     if (edgeField.name === 'other') return compiler.entity(other, edgeField.selection!);
     return undefined;
   });
   const page = connection.needsPage
-    ? `COLLECT { MATCH ${pattern} WITH ${r}, ${other} ORDER BY type(${r}), ${other}.name, ${r}.id SKIP ${compiler.param(int(args.offset))} LIMIT ${compiler.param(int(connection.limit))} RETURN ${connection.item} }`
+    ? `COLLECT { MATCH ${pattern} WITH ${r}, ${other}${seekPast(compiler, key, args.after)} ORDER BY ${key.join(', ')} LIMIT ${compiler.param(int(connection.limit))} RETURN ${connection.item} }`
     : '[]';
   const total = connection.needsTotal ? `COUNT { MATCH ${pattern} }` : 'null';
   return {
@@ -74,6 +83,14 @@ const relationships: FieldFragment = (compiler, v, field): Compiled => {
     },
   };
 };
+
+/** ` WHERE <after the key>` with the key's values as parameters, or nothing on a first page. */
+export function seekPast(compiler: PlanCompiler, key: readonly string[], after: readonly CursorValue[] | null, descending = false): string {
+  if (after === null) return '';
+  const params = after.map(() => compiler.paramName());
+  compiler.addParams(Object.fromEntries(params.map((name, index) => [name, after[index]])));
+  return ` WHERE ${afterKey(key, params, descending)}`;
+}
 
 /** How many relationships: the same COUNT as `relationships { totalCount }` for the same arguments. */
 const degree: FieldFragment = (compiler, v, field) => {

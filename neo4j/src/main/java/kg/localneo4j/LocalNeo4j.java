@@ -15,7 +15,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Arguments: the home folder (data lives under it) and the Bolt port. With the system property
  * {@code localneo4j.stopOnStdinClose=true} it also stops when its stdin reaches end of input.
  * The shutdown hook is what makes SIGTERM/SIGINT safe: it flushes the store and releases the lock,
- * so the next start on the same folder finds a clean database.
+ * so the next start on the same folder finds a clean database. The system property
+ * {@code localneo4j.pagecacheBytes} sizes the page cache (default 256 MiB): a graph whose store does
+ * not fit is read from disk on every cache miss, which is what limits a large load or a large graph.
  */
 public final class LocalNeo4j {
     private LocalNeo4j() {}
@@ -33,7 +35,7 @@ public final class LocalNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 // Loopback only and started by the project itself: credentials would add nothing.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, Long.getLong("localneo4j.pagecacheBytes", 256L * 1024 * 1024))
                 // A runaway query must not hold the database; the API sets tighter per-query timeouts.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 // Bolt waits 5 s twice at shutdown for clients to leave; by then the store is already
