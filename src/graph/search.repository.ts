@@ -86,10 +86,10 @@ export function buildSearchQuery(text: string): string | null {
  * Each candidate comes with its spellings, for the ranking here, and `hit`, the planned projection of
  * what the client selected (a Cypher map over `node`).
  */
-export function searchQuery(lucene: string, types: readonly EntityType[] | null, candidates: number, hit = '{}'): CypherQuery {
+export function searchQuery(lucene: string, types: readonly EntityType[] | null, candidates: number, hit = '{}', knownAtParam: string | null = null): CypherQuery {
   const labels = types === null || types.length === 0 ? null : [...new Set(types.map((type) => LABEL_OF_TYPE[type]))];
   const branch = (index: string) => `CALL db.index.fulltext.queryNodes(${index}, $lucene) YIELD node, score
-  WHERE ${liveEntity('node')} AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+  WHERE ${liveEntity('node', knownAtParam)} AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
   RETURN node, score
   LIMIT $candidates`;
   return {
@@ -175,12 +175,12 @@ export class SearchRepository {
   constructor(private readonly runner: CypherRunner) {}
 
   /** Entities whose name or aliases match `text`, best first, as the `SearchHit` selection asks. */
-  async search(text: string, types: readonly EntityType[] | null, first: number, selection: TypeSelection): Promise<object[]> {
+  async search(text: string, types: readonly EntityType[] | null, first: number, selection: TypeSelection, knownAt: Date | null = null): Promise<object[]> {
     const lucene = buildSearchQuery(text);
     if (lucene === null) return [];
-    const compiler = newCompiler();
+    const compiler = newCompiler(knownAt);
     const hit = compiler.valueObject(selection, 'SearchHit', {}, { entity: (field) => compiler.entity('node', field.selection!) });
-    const query = searchQuery(lucene, types, first + EXACT_MATCH_WINDOW, hit.cypher);
+    const query = searchQuery(lucene, types, first + EXACT_MATCH_WINDOW, hit.cypher, compiler.knownAtParam);
     const result = await this.runner.read({ ...query, params: { ...compiler.params, ...query.params } });
     const hits = result.records.map((record) => ({
       entity: { id: record.get('id') as string, name: String(record.get('name') ?? record.get('id')), aliases: toStringList(record.get('aliases')) },

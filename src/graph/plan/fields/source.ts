@@ -19,17 +19,17 @@ function factBranches(compiler: PlanCompiler, source: string, exclusive: string,
     `UNWIND [${p} IN ${v}.propertySources WHERE ${p} ENDS WITH ':' + ${id} | split(${p}, ':')[0]] AS ${property}
     WITH ${v}, ${property}, [${p} IN ${v}.propertySources WHERE ${p} STARTS WITH ${property} + ':' | substring(${p}, size(${property}) + 1)] AS ${sources}
     WHERE NOT ${exclusive} OR ${sources} = [${id}]`;
-  return `MATCH (${e}:Entity) WHERE ${liveEntity(e)} AND ${id} IN ${e}.sources AND (NOT ${exclusive} OR ${e}.sources = [${id}])
+  return `MATCH (${e}:Entity) WHERE ${liveEntity(e, compiler.knownAtParam)} AND ${id} IN ${e}.sources AND (NOT ${exclusive} OR ${e}.sources = [${id}])
     RETURN {kind: 'ENTITY', key: '0 ' + ${e}.id, entity: ${e}, rel: null, property: null, sources: ${e}.sources} AS ${row}
     UNION ALL
-    MATCH ()-[${r}]->() WHERE ${liveRelationship(r)} AND ${id} IN ${r}.sources AND (NOT ${exclusive} OR ${r}.sources = [${id}])
+    MATCH ()-[${r}]->() WHERE ${liveRelationship(r, compiler.knownAtParam)} AND ${id} IN ${r}.sources AND (NOT ${exclusive} OR ${r}.sources = [${id}])
     RETURN {kind: 'RELATIONSHIP', key: '1 ' + ${r}.id, entity: null, rel: ${r}, property: null, sources: ${r}.sources} AS ${row}
     UNION ALL
-    MATCH (${e}:Entity) WHERE ${liveEntity(e)} AND any(${p} IN ${e}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
+    MATCH (${e}:Entity) WHERE ${liveEntity(e, compiler.knownAtParam)} AND any(${p} IN ${e}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
     ${propertySources(e)}
     RETURN {kind: 'ENTITY_PROPERTY', key: '2 ' + ${e}.id + ' ' + ${property}, entity: ${e}, rel: null, property: ${property}, sources: ${sources}} AS ${row}
     UNION ALL
-    MATCH ()-[${r}]->() WHERE ${liveRelationship(r)} AND any(${p} IN ${r}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
+    MATCH ()-[${r}]->() WHERE ${liveRelationship(r, compiler.knownAtParam)} AND any(${p} IN ${r}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
     ${propertySources(r)}
     RETURN {kind: 'RELATIONSHIP_PROPERTY', key: '3 ' + ${r}.id + ' ' + ${property}, entity: null, rel: ${r}, property: ${property}, sources: ${sources}} AS ${row}`;
 }

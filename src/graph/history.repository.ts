@@ -1,0 +1,103 @@
+import type { CypherRunner } from './cypher-runner';
+import { encodeCursor } from '../resolvers/cursor';
+import { revisionConnection, revisionProjection } from './plan/fields/history';
+import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
+import type { FieldSelection, TypeSelection } from './plan/selection';
+import { int } from './values';
+
+/*
+ * The root fields of the graph's memory: one revision by its seq, and the change feed. Both are one
+ * query, projected as the client selected (fields/history.ts has the revision's fragments).
+ *
+ * Why the feed misses nothing: a revision's seq is taken from the one `RevisionSequence` node, whose
+ * write lock the writing transaction holds until it commits (write/revision-statements.ts). A second
+ * writer waits for that lock and reads the counter only after the first has committed, so a seq is
+ * never handed out before every smaller seq is committed (or rolled back with its counter). A reader
+ * that has seen seq n will therefore never later see a seq below n appear: paging by "seq greater
+ * than the last one seen" neither skips nor repeats, whatever is written meanwhile.
+ */
+
+/** `revision(seq)`: null when there is none. */
+export function revisionQuery(seq: number, selection: TypeSelection): PlannedQuery<object | null> {
+  const compiler = newCompiler();
+  const revision = revisionProjection(compiler, 'rev', selection);
+  return {
+    query: {
+      name: 'history.revision',
+      cypher: `MATCH (rev:Revision {seq: $seq})
+RETURN ${revision.cypher} AS revision`,
+      params: { ...compiler.params, seq: int(seq) },
+    },
+    decode: (result) => (result.records.length === 0 ? null : revision.decode(result.records[0].get('revision'))),
+  };
+}
+
+/** The feed's cursor: the seq of the revision it stands for, opaque to clients. */
+export function feedCursor(seq: number): string {
+  return encodeCursor('changes', seq);
+}
+
+/**
+ * `changes(after, first)`: the revisions after seq `afterSeq` in seq order, a page at a time through
+ * the seq's unique index. `totalCount` counts every revision.
+ */
+export function feedQuery(afterSeq: number, first: number, selection: TypeSelection): PlannedQuery<object> {
+  const compiler = newCompiler();
+  const connection = revisionConnection(compiler, 'rev', selection, { first, hasPrevious: afterSeq > 0 }, (seq) => feedCursor(seq));
+  const page = connection.needsPage
+    ? `CALL () {
+  MATCH (rev:Revision) WHERE rev.seq > $after
+  WITH rev ORDER BY rev.seq LIMIT $first
+  RETURN collect(${connection.item}) AS page
+}`
+    : 'WITH [] AS page';
+  const total = connection.needsTotal ? 'COUNT { MATCH (:Revision) }' : 'null';
+  return {
+    query: {
+      name: 'history.changes',
+      cypher: `${page}
+RETURN page, ${total} AS total`,
+      params: { ...compiler.params, after: int(afterSeq), first: int(connection.limit) },
+    },
+    decode: (result) => connection.decode(result.records[0].get('page'), result.records[0].get('total')),
+  };
+}
+
+export class HistoryRepository {
+  constructor(private readonly runner: CypherRunner) {}
+
+  revision(seq: number, selection: TypeSelection): Promise<object | null> {
+    return runPlanned(this.runner, revisionQuery(seq, selection));
+  }
+
+  feed(afterSeq: number, first: number, selection: TypeSelection): Promise<object> {
+    return runPlanned(this.runner, feedQuery(afterSeq, first, selection));
+  }
+
+  relationship(id: string, selection: TypeSelection): Promise<object | null> {
+    return runPlanned(this.runner, relationshipByIdQuery(id, selection));
+  }
+}
+
+/**
+ * For the fallback resolvers: the selection of one type holding only the field being resolved, so
+ * the field's own fragment can be planned over an object that no root field planned.
+ */
+export function selectionOfOneField(typeName: string, field: FieldSelection): TypeSelection {
+  return { typeName, groups: [{ types: [typeName], fields: [field] }] };
+}
+
+/** A relationship by id, projected as selected (fallback of `Relationship.history`); null when there is none. */
+export function relationshipByIdQuery(id: string, selection: TypeSelection): PlannedQuery<object | null> {
+  const compiler = newCompiler();
+  const relationship = compiler.relationship('rel', selection);
+  return {
+    query: {
+      name: 'history.relationship',
+      cypher: `MATCH (:Entity {id: $from})-[rel {id: $id}]->()
+RETURN ${relationship.cypher} AS relationship`,
+      params: { ...compiler.params, from: id.split(':')[0], id },
+    },
+    decode: (result) => (result.records.length === 0 ? null : relationship.decode(result.records[0].get('relationship'))),
+  };
+}
