@@ -1,4 +1,4 @@
-import { isInt } from 'neo4j-driver';
+import { isDateTime, isInt } from 'neo4j-driver';
 import { parse } from 'graphql';
 import { EntityOrder, plannedEntityListQuery } from '../../src/graph/entity-list.repository';
 import { plannedEntityQuery } from '../../src/graph/entity.repository';
@@ -96,6 +96,54 @@ describe('The planned query of a root field', () => {
   });
 });
 
+describe('System time (knownAt) in the planned query', () => {
+  const typical = '{ entity(id: "x") { name sources { id } relationships(first: 5) { totalCount edges { node { type since sources { id } } other { name } } } ... on Person { positions { title } } } }';
+  const withKnownAt = (query: string, knownAt: Date) => plannedEntityQuery('sam-altman', selectionOfQuery(query), knownAt).query;
+
+  it('leaves a read without knownAt exactly as it was: liveness only, no system time, no earlier state', () => {
+    const { cypher, params } = cypherOf(typical);
+    expect(cypher).toMatch(/^MATCH \(node:Entity \{id: \$id\}\) WHERE node\.retractedAt IS NULL\nRETURN node \{ \.id, labels: labels\(node\), \.name, /);
+    for (const absent of ['recordedAt', 'erasedAt', 'EntityState', 'RelationshipState', 'KnownAt', 'head([x']) expect(cypher).not.toContain(absent);
+    expect(Object.values(params).some((value) => isDateTime(value))).toBe(false);
+    // The same text as a plain read: a query with knownAt left out is planned as one without the argument.
+    expect(cypherOf(typical.replace('entity(id: "x")', 'entity(id: "x", knownAt: null)')).cypher).toBe(cypher);
+  });
+
+  it('with knownAt, checks every entity and relationship against that moment and projects their state then', () => {
+    const { cypher, params } = withKnownAt(typical, new Date('2024-05-01T10:20:30.456Z'));
+    expect(cypher).toContain('MATCH (node:Entity {id: $id}) WHERE (node.recordedAt IS NULL OR node.recordedAt <= $p0) AND (node.retractedAt IS NULL OR node.retractedAt > $p0) AND node.erasedAt IS NULL');
+    // Relationships: the system-time predicate replaces the liveness check in the pattern.
+    expect(cypher).toMatch(/-\[r\d+ WHERE \(r\d+\.recordedAt IS NULL OR r\d+\.recordedAt <= \$p\d+KnownAt\)/);
+    expect(cypher).not.toContain('retractedAt IS NULL]');
+    // Properties from the state that held then, else the current one.
+    expect(cypher).toContain('MATCH (x');
+    expect(cypher).toMatch(/:EntityState \{entityId: node\.id\}\) WHERE x\d+\.recordedFrom <= \$p0 AND x\d+\.recordedTo > \$p0/);
+    expect(cypher).toMatch(/:RelationshipState \{relationshipId: r\d+\.id\}\)/);
+    expect(cypher).toMatch(/name: x\d+\.name/);
+    expect(cypher).toMatch(/`_sources`: COLLECT \{ UNWIND coalesce\(x\d+\.sources, \[\]\)/);
+    // The moment is a DATETIME at the last nanosecond of its millisecond.
+    const moment = params.p0 as { nanosecond: unknown; second: unknown };
+    expect(isDateTime(moment)).toBe(true);
+    expect(String(moment.nanosecond)).toBe('456999999');
+    expect(String(moment.second)).toBe('30');
+  });
+
+  it('reads beneath a field with its own knownAt as of that moment, and the rest as of now', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { name then: relationships(knownAt: "2024-01-01T00:00:00Z") { edges { other { name } } } now: relationships { totalCount } } }');
+    expect(cypher).toContain('MATCH (node:Entity {id: $id}) WHERE node.retractedAt IS NULL');
+    expect(cypher).toMatch(/`_then`: \{ page: COLLECT \{ MATCH \(node\)-\[r\d+ WHERE \(r\d+\.recordedAt IS NULL/);
+    expect(cypher).toMatch(/`_now`: \{ page: \[\], total: COUNT \{ MATCH \(node\)-\[r\d+ WHERE r\d+\.retractedAt IS NULL\]/);
+  });
+
+  it('plans history beneath the entity in the same query, newest first', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { history(first: 2) { totalCount edges { node { seq changes { field entity { id } } } } } } }');
+    expect(cypher).toContain('ORDER BY x');
+    expect(cypher).toMatch(/:RevisionChange \{targetId: node\.id, targetKind: \$p\d+\}/);
+    expect(cypher).toContain("UNION MATCH (x0:Revision {mutation: 'loadSeed'})");
+    expect(cypher).toMatch(/\.seq DESC SKIP \$p\d+ LIMIT \$p\d+/);
+  });
+});
+
 describe('The size of an operation', () => {
   const schema = buildGraphSchema();
   const sizeOf = (query: string, variables: Record<string, unknown> = {}) => {
@@ -127,6 +175,12 @@ describe('The size of an operation', () => {
 
   it('reads sizes from variables', () => {
     expect(sizeOf('query ($n: Int) { entities(first: $n) { edges { node { id } } } }', { n: 7 }).nodes).toBe(7);
+  });
+
+  it('sizes history, the feed and a revision\'s changes by their first', () => {
+    expect(sizeOf('{ changes(first: 10) { edges { node { changes(first: 5) { entity { id } } } } } }').nodes).toBe(10 + 10 * 5);
+    expect(sizeOf('{ changes { edges { node { changes { field } sources { id } } } } }').nodes).toBe(100 + 100 * 100 + 100);
+    expect(sizeOf('{ entity(id: "x") { history(first: 3) { edges { node { seq } } } } }').nodes).toBe(3);
   });
 
   it('flags a size past its bound instead of counting it, for the resolver to refuse by name', () => {
