@@ -181,7 +181,7 @@ describe('The graph remembers', () => {
 
   it("lists a retracted relationship's revisions through knownAt, and history as known then", async () => {
     const query = `query ($at: DateTime) { entity(id: "sam-altman", knownAt: $at) { relationships(types: [PARTICIPATED_IN]) { edges { node { id
-      history { edges { node { seq changes { field before after entity { id } relationship { id } } } } } } } } } }`;
+      history(first: 5) { edges { node { seq changes(first: 10) { field before after entity { id } relationship { id } } } } } } } } } }`;
     const read = async (moment: string) => {
       const data = await ok<{ entity: { relationships: { edges: Array<{ node: { id: string; history: { edges: Array<{ node: { seq: number; changes: Array<Record<string, unknown>> } }> } } }> } } }>(query, { at: moment });
       return data.entity.relationships.edges.find((edge) => edge.node.id === FACT)?.node.history.edges.map((edge) => edge.node);
