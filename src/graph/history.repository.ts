@@ -1,4 +1,5 @@
 import type { CypherRunner } from './cypher-runner';
+import { LABEL_OF_TYPE } from '../schema/enums';
 import { encodeCursor } from '../resolvers/cursor';
 import { revisionConnection, revisionProjection } from './plan/fields/history';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
@@ -84,7 +85,9 @@ export class HistoryRepository {
  * the field's own fragment can be planned over an object that no root field planned.
  */
 export function selectionOfOneField(typeName: string, field: FieldSelection): TypeSelection {
-  return { typeName, groups: [{ types: [typeName], fields: [field] }] };
+  // An entity's selection is grouped by its concrete kinds (the GraphQL types are named as the labels).
+  const types = typeName === 'Entity' ? Object.values(LABEL_OF_TYPE) : [typeName];
+  return { typeName, groups: [{ types, fields: [field] }] };
 }
 
 /** A relationship by id, projected as selected (fallback of `Relationship.history`); null when there is none. */

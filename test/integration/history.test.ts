@@ -14,7 +14,8 @@ const SUMMIT = id('history-summit');
 const FACT = `sam-altman:PARTICIPATED_IN:${SUMMIT}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const CHANGESET = `mutation ($input: ChangesetInput!) { applyChangeset(input: $input) { revision { seq at actor reason } } }`;
+const CHANGESET = `mutation ($input: ChangesetInput!) { applyChangeset(input: $input) {
+  revision { seq at actor reason mutation sources { id } changes(first: 2) { op targetId field before after entity { id } } } } }`;
 const ASSERT = `mutation ($input: AssertRelationshipInput!) { assertRelationship(input: $input) { id version } }`;
 const UPDATE = `mutation ($v: Int!) { updateEntity(id: "${SUMMIT}", expectedVersion: $v, input: { name: "History Summit of Osaka" },
   sources: ["${ARTICLE}"], reason: "the name as the article gives it") { version } }`;
@@ -46,6 +47,7 @@ describe('The graph remembers', () => {
   const moments: Record<string, string> = {};
   const seqs: Record<string, number> = {};
   let feedStart: string | null = null;
+  let addition: Record<string, unknown> = {};
 
   const ok = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> => {
     const response: GraphQLResponse<T> = await server.query<T>(query, variables, headers);
@@ -89,7 +91,7 @@ describe('The graph remembers', () => {
     tail = feedStart;
 
     await before('add');
-    await ok(CHANGESET, {
+    addition = await ok(CHANGESET, {
       input: {
         reason: 'A new article on the summit',
         sources: [{ id: ARTICLE, title: 'A summit in Osaka', publishedOn: '2024-03-02' }],
@@ -202,6 +204,23 @@ describe('The graph remembers', () => {
 
   it('lists every revision of the story once, in order, in the feed read one at a time', async () => {
     expect((await readFeed(feedStart, 1)).seqs).toEqual([seqs.add, seqs.source, seqs.correct, seqs.retract]);
+  });
+
+  it("answers a mutation's revision with its sources and changes", async () => {
+    const { revision } = addition.applyChangeset as { revision: Record<string, unknown> };
+    expect(revision).toMatchObject({ seq: seqs.add, actor: 'hanako', reason: 'A new article on the summit', mutation: 'applyChangeset', sources: [{ id: ARTICLE }] });
+    expect(new Date(revision.at as string).toISOString()).toBe(revision.at);
+    expect(revision.changes).toEqual([
+      { op: 'CREATE', targetId: ARTICLE, field: 'id', before: null, after: ARTICLE, entity: { id: ARTICLE } },
+      { op: 'CREATE', targetId: ARTICLE, field: 'name', before: null, after: 'A summit in Osaka', entity: { id: ARTICLE } },
+    ]);
+  });
+
+  it('refuses a knownAt that is no date-time as a client mistake', async () => {
+    const literal = await server.query('{ entity(id: "sam-altman", knownAt: "yesterday") { id } }');
+    expect(literal.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const variable = await server.query('query ($at: DateTime) { entity(id: "sam-altman", knownAt: $at) { id } }', { at: '2024-13-45T99:00:00Z' });
+    expect(variable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a cursor it did not make, and a page past its bound', async () => {

@@ -117,7 +117,7 @@ describe('System time (knownAt) in the planned query', () => {
     expect(cypher).not.toContain('retractedAt IS NULL]');
     // Properties from the state that held then, else the current one.
     expect(cypher).toContain('MATCH (x');
-    expect(cypher).toMatch(/:EntityState \{entityId: node\.id\}\) WHERE x\d+\.recordedFrom <= \$p0 AND x\d+\.recordedTo > \$p0/);
+    expect(cypher).toMatch(/CASE WHEN node\.propertiesSince > \$p0 THEN head\(COLLECT \{ MATCH \(x\d+:EntityState \{entityId: node\.id\}\) WHERE x\d+\.recordedFrom <= \$p0 AND x\d+\.recordedTo > \$p0/);
     expect(cypher).toMatch(/:RelationshipState \{relationshipId: r\d+\.id\}\)/);
     expect(cypher).toMatch(/name: x\d+\.name/);
     expect(cypher).toMatch(/`_sources`: COLLECT \{ UNWIND coalesce\(x\d+\.sources, \[\]\)/);

@@ -141,7 +141,10 @@ export class PlanCompiler {
   private asOfState(v: string, label: 'EntityState' | 'RelationshipState', key: 'entityId' | 'relationshipId', stateVariable: string, projection: string): string {
     const k = this.moment!.param;
     const h = this.variable('x');
-    const earlier = `head(COLLECT { MATCH (${h}:${label} {${key}: ${v}.id}) WHERE ${h}.recordedFrom <= ${k} AND ${h}.recordedTo > ${k} RETURN ${h} })`;
+    // Only a fact whose current properties were written after the moment has an earlier state to
+    // look up; every other (most of the graph: never changed) is read as it is, with no lookup.
+    const earlier = `CASE WHEN ${v}.propertiesSince > ${k} THEN head(COLLECT { MATCH (${h}:${label} {${key}: ${v}.id}) ` +
+      `WHERE ${h}.recordedFrom <= ${k} AND ${h}.recordedTo > ${k} RETURN ${h} }) END`;
     return `head([${stateVariable} IN [coalesce(${earlier}, ${v})] | ${projection}])`;
   }
 
