@@ -150,6 +150,12 @@ describe('The graph remembers', () => {
     expect((await at(null)).entity).toMatchObject({ name: 'History Summit of Osaka', version: 2 });
   });
 
+  it("shows, at a revision's own `at`, the graph with that revision and without the next", async () => {
+    const atOf = async (seq: number) => (await ok<{ revision: { at: string } }>(`{ revision(seq: ${seq}) { at } }`)).revision.at;
+    expect((await at(await atOf(seqs.source))).entity).toMatchObject({ name: 'History Summit', version: 1 });
+    expect((await at(await atOf(seqs.correct))).entity).toMatchObject({ name: 'History Summit of Osaka', version: 2 });
+  });
+
   it('shows a retracted fact only as known before its retraction', async () => {
     const has = (moment: Moment) => moment.sam.relationships.edges.some((edge) => edge.other.id === SUMMIT);
     expect(has(await at(moments.retract))).toBe(true);
@@ -158,6 +164,28 @@ describe('The graph remembers', () => {
     expect(has(await at(now))).toBe(false);
     expect((await at(moments.retract)).entity?.participants).toEqual([{ entity: { id: 'sam-altman' } }]);
     expect((await at(now)).entity?.participants).toEqual([]);
+  });
+
+  it('walks paths, timelines and entity lists as known at the moment', async () => {
+    const query = `query ($at: DateTime) {
+      shortestPath(from: "sam-altman", to: "${SUMMIT}", knownAt: $at) { length }
+      paths(from: "sam-altman", to: "${SUMMIT}", maxHops: 1, knownAt: $at) { length }
+      timeline(entityId: "sam-altman", from: "2024-01-01", to: "2024-12-31", knownAt: $at) { id }
+      entities(type: EVENT, namePrefix: "History Summit", knownAt: $at) { totalCount edges { node { name } } }
+    }`;
+    const then = await ok<Record<string, unknown>>(query, { at: moments.retract });
+    expect(then).toEqual({
+      shortestPath: { length: 1 }, paths: [{ length: 1 }], timeline: expect.arrayContaining([{ id: SUMMIT }]),
+      entities: { totalCount: 1, edges: [{ node: { name: 'History Summit of Osaka' } }] },
+    });
+    const before = await ok<Record<string, unknown>>(query, { at: moments.correct });
+    expect(before.entities).toEqual({ totalCount: 1, edges: [{ node: { name: 'History Summit' } }] });
+    const now = await ok<{ shortestPath: unknown; paths: unknown[]; timeline: Array<{ id: string }> }>(query, { at: null });
+    expect(now.shortestPath).not.toEqual({ length: 1 });
+    expect(now.paths).toEqual([]);
+    expect(now.timeline).not.toContainEqual({ id: SUMMIT });
+    const early = await server.query(query, { at: moments.add });
+    expect(early.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('combines both times: as known before the retraction, what held on a day', async () => {
