@@ -37,8 +37,8 @@ export class Change {
   @Field(() => ChangeTarget, { description: 'Whether it is about an entity or a relationship.' })
   targetKind!: ChangeTarget;
 
-  @Field(() => ID, { description: 'The id of the entity or relationship it is about.' })
-  targetId!: string;
+  @Field(() => ID, { nullable: true, description: 'The id of the entity or relationship it is about; null when that was erased (it appears nowhere, not even by id).' })
+  targetId!: string | null;
 
   @Field({ description: 'The write operation: CREATE, UPDATE, ASSERT, ADD_SOURCES, RETRACT, ERASE, or LOAD (the seed loader).' })
   op!: string;

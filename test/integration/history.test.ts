@@ -271,12 +271,18 @@ describe('The graph remembers', () => {
       expect(then.search.map((hit) => hit.entity.id)).not.toContain(SUMMIT);
     }
     const { revision } = await ok<{ revision: { reason: string; changes: Array<Record<string, unknown>> } }>(`{ revision(seq: ${seqs.erase}) {
-      reason changes { field before after targetKind entity { id } } } }`);
+      reason changes { field before after targetKind targetId entity { id } } } }`);
     expect(revision.reason).toBe('court order 2026-17');
-    expect(revision.changes).toContainEqual({ field: 'erased', before: null, after: null, targetKind: 'ENTITY', entity: null });
+    expect(revision.changes).toContainEqual({ field: 'erased', before: null, after: null, targetKind: 'ENTITY', targetId: null, entity: null });
+    expect(JSON.stringify(revision)).not.toContain(SUMMIT);
     const { revision: correction } = await ok<{ revision: { changes: Array<Record<string, unknown>> } }>(`{ revision(seq: ${seqs.correct}) { changes { field before after } } }`);
     expect(correction.changes).toEqual([{ field: 'erased', before: null, after: null }]);
-    const names = JSON.stringify(await ok(`{ revision(seq: ${seqs.add}) { changes { field before after } } }`));
+    const names = JSON.stringify(await ok(`{ revision(seq: ${seqs.add}) { changes { field before after targetId } } }`));
     expect(names).not.toContain('History Summit');
+    expect(names).not.toContain(SUMMIT);
+    // The feed from before the story on: nothing in it names the erased entity.
+    const feed = JSON.stringify(await ok('query ($after: String) { changes(after: $after) { edges { node { changes { targetId field before after } } } } }', { after: feedStart }));
+    expect(feed).not.toContain(SUMMIT);
+    expect(feed).toContain(ARTICLE);
   });
 });

@@ -98,8 +98,13 @@ function changes(compiler: PlanCompiler, rev: string, field: FieldSelection): Co
     }
   }
   for (const target of targets) parts.push(`\`_${target.key}\`: ${target.compiled.cypher}`);
-  const seedRows = `([${id} IN coalesce(${rev}.entityIds, []) | {targetKind: 'ENTITY', targetId: ${id}, op: 'LOAD'}] + ` +
-    `[${id} IN coalesce(${rev}.relationshipIds, []) | {targetKind: 'RELATIONSHIP', targetId: ${id}, op: 'LOAD'}])[0..${limit}]`;
+  // A seed load lists its ids (a large load, many): the first `first` of them, each marked when erased since.
+  const [x, y] = [compiler.variable('n'), compiler.variable('r')];
+  const entityIds = `coalesce(${rev}.entityIds, [])[0..${limit}]`;
+  const seedRows = `[${id} IN ${entityIds} | {targetKind: 'ENTITY', targetId: ${id}, op: 'LOAD', ` +
+    `erased: EXISTS { MATCH (${x}:Entity {id: ${id}}) WHERE ${x}.erasedAt IS NOT NULL }}] + ` +
+    `[${id} IN coalesce(${rev}.relationshipIds, [])[0..(${limit} - size(${entityIds}))] | {targetKind: 'RELATIONSHIP', targetId: ${id}, op: 'LOAD', ` +
+    `erased: EXISTS { MATCH (:Entity {id: split(${id}, ':')[0]})-[${y} {id: ${id}}]->() WHERE ${y}.erasedAt IS NOT NULL }}]`;
   const recorded = `COLLECT { MATCH (${rev})-[:RECORDS]->(${c}:RevisionChange) WITH ${c} ORDER BY ${c}.index LIMIT ${limit} ` +
     `RETURN ${c} { .targetKind, .targetId, .op, .before, .after, .erased } }`;
   const rows = `CASE WHEN ${rev}.mutation = 'loadSeed' THEN ${seedRows} ELSE ${recorded} END`;
@@ -110,8 +115,10 @@ function changes(compiler: PlanCompiler, rev: string, field: FieldSelection): Co
       for (const item of Array.isArray(raw) ? (raw as Raw[]) : []) {
         const planned: Record<string, unknown> = {};
         for (const target of targets) planned[target.key] = target.compiled.decode(item[`_${target.key}`]);
+        // What was erased appears nowhere: not even its id.
+        const erased = item.erased === true || item.op === 'ERASE';
         for (const change of splitChange(item)) {
-          out.push(withPlanned({ ...change, targetKind: item.targetKind, targetId: item.targetId, op: item.op }, planned));
+          out.push(withPlanned({ ...change, targetKind: item.targetKind, targetId: erased ? null : item.targetId, op: item.op }, planned));
         }
       }
       return out.slice(0, first);
