@@ -15,7 +15,10 @@ import { int } from './values';
  * writer waits for that lock and reads the counter only after the first has committed, so a seq is
  * never handed out before every smaller seq is committed (or rolled back with its counter). A reader
  * that has seen seq n will therefore never later see a seq below n appear: paging by "seq greater
- * than the last one seen" neither skips nor repeats, whatever is written meanwhile.
+ * than the last one seen" neither skips nor repeats, whatever is written meanwhile. One query reads
+ * only up to the counter's committed value, for the same reason within the query: an index scan may
+ * meet entries committed after it began, and seq n+1 could commit behind the scan's position while
+ * n+2 commits ahead of it; every seq up to the committed counter has committed before the scan.
  */
 
 /** `revision(seq)`: null when there is none. */
@@ -45,9 +48,13 @@ export function feedCursor(seq: number): string {
 export function feedQuery(afterSeq: number, first: number, selection: TypeSelection): PlannedQuery<object> {
   const compiler = newCompiler();
   const connection = revisionConnection(compiler, 'rev', selection, { first, hasPrevious: afterSeq > 0 }, (seq) => feedCursor(seq));
+  // Only seqs up to the counter's committed value: every one of them has committed, so a scan that
+  // runs while writers commit cannot return a later seq and miss an earlier one still committing.
   const page = connection.needsPage
     ? `CALL () {
-  MATCH (rev:Revision) WHERE rev.seq > $after
+  OPTIONAL MATCH (counter:RevisionSequence {name: 'revisions'})
+  WITH coalesce(counter.last, 0) AS last
+  MATCH (rev:Revision) WHERE rev.seq > $after AND rev.seq <= last
   WITH rev ORDER BY rev.seq LIMIT $first
   RETURN collect(${connection.item}) AS page
 }`
