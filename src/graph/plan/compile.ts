@@ -97,16 +97,16 @@ export class PlanCompiler {
     return this.moment?.param ?? null;
   }
 
-  /**
-   * Compiles `build` as of `moment` (null or undefined: the moment already in force). Everything
-   * beneath a field with its own `knownAt` is read as of that moment.
-   */
   /** Compiles everything from now on as of `moment` (null: now): a root field's own `knownAt`. */
   enterMoment(moment: Date | null | undefined): this {
     if (moment !== null && moment !== undefined) this.moment = { at: moment, param: this.param(knownAtParam(moment)) };
     return this;
   }
 
+  /**
+   * Compiles `build` as of `moment` (null or undefined: the moment already in force). Everything
+   * beneath a field with its own `knownAt` is read as of that moment.
+   */
   atMoment<T>(moment: Date | null | undefined, build: () => T): T {
     if (moment === null || moment === undefined) return build();
     const outer = this.moment;
