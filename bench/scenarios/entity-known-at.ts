@@ -4,8 +4,10 @@ import { EntityType } from '../../src/schema/enums';
 import type { GraphPlan } from '../generate/plan';
 import { cycle, pool, randomId, type Scenario } from './types';
 
-/** A fact's system-time check, as the API writes it (src/graph/live.ts). */
+/** A fact's system-time check, as the API writes it (src/graph/live.ts); a relationship's also skips the periods it was retracted in. */
 const known = (v: string) => `(${v}.recordedAt IS NULL OR ${v}.recordedAt <= $knownAt) AND (${v}.retractedAt IS NULL OR ${v}.retractedAt > $knownAt) AND ${v}.erasedAt IS NULL`;
+const knownRel = (r: string) => `${known(r)} AND (${r}.pastRetractions IS NULL OR ` +
+  `none(i IN range(0, size(${r}.pastRetractions) - 1) WHERE ${r}.pastRetractions[i] <= $knownAt AND $knownAt < ${r}.pastReassertions[i]))`;
 
 /**
  * The `entity` scenario as the graph stood at a moment ("now-ish": when the run started, after the
@@ -36,10 +38,10 @@ export function entityKnownAtScenario(plan: GraphPlan): Scenario {
 RETURN e {
   .id, .name, .aliases, .description, .category, labels: labels(e),
   sources: COLLECT { MATCH (s:Entity) WHERE s.id IN e.sources RETURN s {.id, .name} },
-  country: COLLECT { MATCH (e)-[c0:BASED_IN]->(c:Country) WHERE ${known('c0')} RETURN c {.id, .name} },
-  totalCount: COUNT { (e)-[r0]-() WHERE ${known('r0')} },
+  country: COLLECT { MATCH (e)-[c0:BASED_IN]->(c:Country) WHERE ${knownRel('c0')} RETURN c {.id, .name} },
+  totalCount: COUNT { (e)-[r0]-() WHERE ${knownRel('r0')} },
   relationships: COLLECT {
-    MATCH (e)-[r]-(o) WHERE ${known('r')}
+    MATCH (e)-[r]-(o) WHERE ${knownRel('r')}
     WITH r, o ORDER BY type(r), o.name, r.id LIMIT $first
     RETURN {id: r.id, type: type(r), since: r.since, until: r.until, role: r.role, title: r.title, otherId: o.id, otherName: o.name}
   }

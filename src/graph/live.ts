@@ -42,8 +42,15 @@ export function liveEntity(variable: string, knownAtParam: string | null = null)
   return knownAtParam === null ? `${v}.retractedAt IS NULL` : knownAt(v, knownAtParam);
 }
 
-/** True when relationship `variable` is not retracted; with `knownAtParam`, was not at that moment. */
+/**
+ * True when relationship `variable` is not retracted; with `knownAtParam`, was not at that moment.
+ * A relationship retracted and asserted again keeps the periods it was retracted in
+ * (`pastRetractions[i]` until `pastReassertions[i]`), when it was not known either.
+ */
 export function liveRelationship(variable: string, knownAtParam: string | null = null): string {
   const v = cypherVariable(variable);
-  return knownAtParam === null ? `${v}.retractedAt IS NULL` : knownAt(v, knownAtParam);
+  if (knownAtParam === null) return `${v}.retractedAt IS NULL`;
+  const k = cypherParameter(knownAtParam);
+  return `${knownAt(v, knownAtParam)} AND (${v}.pastRetractions IS NULL OR ` +
+    `none(i IN range(0, size(${v}.pastRetractions) - 1) WHERE ${v}.pastRetractions[i] <= ${k} AND ${k} < ${v}.pastReassertions[i]))`;
 }

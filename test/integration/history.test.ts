@@ -260,6 +260,26 @@ describe('The graph remembers', () => {
     expect(history.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('knows a fact retracted and asserted again before its retraction and after its new assertion, not between', async () => {
+    const [meeting, topic] = [id('history-meeting'), id('history-topic')];
+    const fact = `${meeting}:CONCERNS:${topic}`;
+    await ok(CHANGESET, { input: { reason: 'a meeting on a topic', entities: [
+      { id: meeting, type: 'EVENT', name: 'History meeting', category: 'MEETING', startDate: '2024-04-02', sources: ['background'] },
+      { id: topic, type: 'TOPIC', name: 'History topic', sources: ['background'] },
+    ], relationships: [{ from: meeting, type: 'CONCERNS', to: topic, sources: ['background'] }] } }, editor);
+    await before('firstLife');
+    await ok(`mutation { retractRelationship(id: "${fact}", expectedVersion: 1, reason: "wrong topic") { id } }`, {}, editor);
+    await before('gap');
+    await ok(ASSERT, { input: { from: meeting, type: 'CONCERNS', to: topic, sources: [ARTICLE] } }, editor);
+    await before('secondLife');
+    const topics = async (moment: string | null) =>
+      (await ok<{ entity: { topics: Array<{ id: string }> } }>(`query ($at: DateTime) { entity(id: "${meeting}") { ... on Event { topics(knownAt: $at) { id } } } }`, { at: moment })).entity.topics;
+    expect(await topics(moments.firstLife)).toEqual([{ id: topic }]);
+    expect(await topics(moments.gap)).toEqual([]);
+    expect(await topics(moments.secondLife)).toEqual([{ id: topic }]);
+    expect(await topics(null)).toEqual([{ id: topic }]);
+  });
+
   it('after an erasure, the entity appears nowhere, at no moment, and its history says only that it was erased', async () => {
     await before('erase');
     await ok(ERASE, {}, admin);

@@ -64,8 +64,9 @@ RETURN ${relationshipProjection('r')} AS relationship`,
 /**
  * Rewrites a locked relationship: a new assertion of a retracted one (properties from the row), or
  * more sources for a live one (only `sources` differs in the row then). The properties it had are
- * kept as its state until now. A retracted one asserted again is recorded anew: `knownAt` shows it
- * from this assertion on (its first life, before the retraction, is in its history only).
+ * kept as its state until now. A retracted one asserted again remembers the period it was retracted
+ * in (`pastRetractions`, `pastReassertions`), so `knownAt` shows it before its retraction and after
+ * this assertion, and not between.
  */
 export function rewriteRelationshipQuery(type: RelationshipType, row: RelationshipRow, version: number, keepState = true): CypherQuery {
   const checked = checkedType(type);
@@ -75,7 +76,8 @@ export function rewriteRelationshipQuery(type: RelationshipType, row: Relationsh
 ${keepState ? `${keepStateCypher('r', 'RelationshipState', 'relationshipId')}\nWITH r\n` : ''}SET r += $row.props,
     r.since = date($row.since), r.until = date($row.until),
     r.validFrom = date($row.validFrom), r.validTo = date($row.validTo),
-    r.recordedAt = CASE WHEN r.retractedAt IS NULL THEN r.recordedAt ELSE datetime() END,
+    r.pastRetractions = CASE WHEN r.retractedAt IS NULL THEN r.pastRetractions ELSE coalesce(r.pastRetractions, []) + r.retractedAt END,
+    r.pastReassertions = CASE WHEN r.retractedAt IS NULL THEN r.pastReassertions ELSE coalesce(r.pastReassertions, []) + datetime() END,
     r.version = $version, r.retractedAt = null
 RETURN ${relationshipProjection('r')} AS relationship`,
     params: { row, version: int(version) },
