@@ -1,7 +1,8 @@
 import type { CypherRunner } from './cypher-runner';
 import { LABEL_OF_TYPE } from '../schema/enums';
 import { encodeCursor } from '../resolvers/cursor';
-import { revisionConnection, revisionProjection } from './plan/fields/history';
+import { revisionConnection } from './plan/fields/history';
+import { revisionProjection } from './plan/fields/revision';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import type { FieldSelection, TypeSelection } from './plan/selection';
 import { int } from './values';

@@ -2,7 +2,8 @@ import { getNamedType, isCompositeType, type GraphQLResolveInfo } from 'graphql'
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphContext } from '../context';
 import { selectionOfOneField } from '../graph/history.repository';
-import { CHANGES_DEFAULT, FEED_DEFAULT, HISTORY_DEFAULT } from '../graph/plan/fields/history';
+import { FEED_DEFAULT, HISTORY_DEFAULT } from '../graph/plan/fields/history';
+import { CHANGES_DEFAULT } from '../graph/plan/fields/revision';
 import { plannedValue } from '../graph/plan/planned';
 import { selectionOfField, type FieldSelection } from '../graph/plan/selection';
 import type { EntityRecord, RelationshipRecord } from '../graph/records';

@@ -8,7 +8,7 @@ import { SOURCE_FIELDS } from './source';
 /**
  * Every planned field's Cypher fragment, by `Type.field`: `Entity.*` in entity.ts, `Relationship.*`
  * in relationship.ts, the typed one-hop fields of the kinds (and positions, participants, metWith) in
- * related.ts, `Source.facts` in source.ts, `Entity.history` and `Relationship.history` in history.ts. A field missing here is answered by its resolver.
+ * related.ts, `Source.facts` in source.ts, `Entity.history` and `Relationship.history` in history.ts (a revision's projection: revision.ts). A field missing here is answered by its resolver.
  */
 export const FIELD_REGISTRY: FieldRegistry = new Map<string, FieldFragment>([
   ...ENTITY_FIELDS,
