@@ -6,6 +6,11 @@ import { operationSize } from '../../src/graph/plan/cost';
 import { operationFields } from '../../src/graph/plan/selection';
 import { buildGraphSchema } from '../../src/schema/build-schema';
 import { selectionOfQuery } from '../support/plan-of';
+import { neighborhoodQuery } from '../../src/graph/neighborhood-query';
+import { pathsQuery, shortestPathQuery } from '../../src/graph/path-queries';
+import { searchQuery } from '../../src/graph/search.repository';
+import { timelineQuery } from '../../src/graph/timeline.repository';
+import { RelationshipType } from '../../src/schema/enums';
 
 /*
  * The first tier of the planner's tests: an operation in, Cypher and parameters out, no database.
@@ -107,6 +112,22 @@ describe('System time (knownAt) in the planned query', () => {
     expect(Object.values(params).some((value) => isDateTime(value))).toBe(false);
     // The same text as a plain read: a query with knownAt left out is planned as one without the argument.
     expect(cypherOf(typical.replace('entity(id: "x")', 'entity(id: "x", knownAt: null)')).cypher).toBe(cypher);
+  });
+
+  it('leaves every other root query without knownAt free of system time too', () => {
+    const types = [RelationshipType.MEMBER_OF, RelationshipType.LED_TO];
+    const q = (text: string) => selectionOfQuery(text);
+    const queries = [
+      plannedEntityListQuery({ type: null, categories: null, namePrefix: null }, EntityOrder.NAME, false, { offset: 0, first: 10 }, q('{ entities { edges { node { name sources { id } } } } }')).query.cypher,
+      neighborhoodQuery({ id: 'x', depth: 2, limit: 10, types, asOf: null }, q('{ neighborhood(id: "x") { nodes { name } relationships { type } } }')).query.cypher,
+      shortestPathQuery({ from: 'a', to: 'b', maxHops: 4, types, asOf: null }, q('{ shortestPath(from: "a", to: "b") { nodes { name } relationships { type } } }')).query.cypher,
+      pathsQuery({ from: 'a', to: 'b', maxHops: 4, first: 3, types, asOf: null }, q('{ paths(from: "a", to: "b") { nodes { name } } }')).query.cypher,
+      timelineQuery({ entityId: 'x', from: null, to: null, categories: null, first: 10 }, q('{ timeline { name participants { entity { name } } } }')).query.cypher,
+      searchQuery('x', null, 10),
+    ].map((query) => (typeof query === 'string' ? query : query.cypher));
+    for (const cypher of queries) {
+      for (const absent of ['recordedAt', 'erasedAt', 'State', 'KnownAt', 'pastRetractions']) expect(cypher).not.toContain(absent);
+    }
   });
 
   it('with knownAt, checks every entity and relationship against that moment and projects their state then', () => {
