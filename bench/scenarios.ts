@@ -1,5 +1,7 @@
 import type { GraphPlan } from './generate/plan';
 import { entityScenario } from './scenarios/entity';
+import { entityKnownAtScenario } from './scenarios/entity-known-at';
+import { neighborhoodKnownAtScenario } from './scenarios/neighborhood-known-at';
 import { nestedScenario } from './scenarios/nested';
 import { neighborhoodScenario } from './scenarios/neighborhood';
 import { searchScenario } from './scenarios/search';
@@ -18,5 +20,8 @@ export function buildScenarios(plan: GraphPlan): Scenario[] {
     shortestPathScenario(plan),
     nestedScenario(plan),
     timelineScenario(plan),
+    // System time: the same questions as known at a moment (knownAt), against the reads above.
+    entityKnownAtScenario(plan),
+    neighborhoodKnownAtScenario(plan),
   ];
 }

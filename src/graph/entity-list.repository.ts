@@ -91,15 +91,16 @@ export function plannedEntityListQuery(
   descending: boolean,
   window: PageWindow,
   selection: TypeSelection,
+  knownAt: Date | null = null,
 ): PlannedQuery<object> {
   const label = filter.type === null ? 'Entity' : LABEL_OF_TYPE[filter.type];
   if (label === undefined) throw new Error(`entity type "${String(filter.type)}" is not in the allow-list`);
-  const compiler = newCompiler();
+  const compiler = newCompiler(knownAt);
   const cursorKind = `entities.${order}${descending ? '.DESC' : ''}`;
   const connection = planConnection(selection, { connection: 'EntityConnection', edge: 'EntityEdge', cursorKind, cursorKey: 'key' }, window, (edgeField) =>
     edgeField.name === 'node' ? compiler.entity('e', edgeField.selection!) : undefined,
   );
-  const filters = `${liveEntity('e')} AND ($categories IS NULL OR e.category IN $categories)
+  const filters = `${liveEntity('e', compiler.knownAtParam)} AND ($categories IS NULL OR e.category IN $categories)
       AND ($prefix IS NULL OR toLower(e.name) STARTS WITH $prefix OR any(alias IN e.aliases WHERE toLower(alias) STARTS WITH $prefix))`;
   const direction = descending ? ' DESC' : '';
   const { dated, undated } = runsOf(label, order);
@@ -159,7 +160,7 @@ export class EntityListRepository {
   constructor(private readonly runner: CypherRunner) {}
 
   /** A page of `entities` as the `EntityConnection` selection asks. */
-  page(filter: EntityFilter, order: EntityOrder, descending: boolean, window: PageWindow, selection: TypeSelection): Promise<object> {
-    return runPlanned(this.runner, plannedEntityListQuery(filter, order, descending, window, selection));
+  page(filter: EntityFilter, order: EntityOrder, descending: boolean, window: PageWindow, selection: TypeSelection, knownAt: Date | null = null): Promise<object> {
+    return runPlanned(this.runner, plannedEntityListQuery(filter, order, descending, window, selection, knownAt));
   }
 }

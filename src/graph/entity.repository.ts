@@ -30,19 +30,19 @@ export class EntityRepository {
   }
 
   /** `entity(id)` as the client selected it, in one round trip; null when there is none. */
-  planned(id: string, selection: TypeSelection): Promise<object | null> {
-    return runPlanned(this.runner, plannedEntityQuery(id, selection));
+  planned(id: string, selection: TypeSelection, knownAt: Date | null = null): Promise<object | null> {
+    return runPlanned(this.runner, plannedEntityQuery(id, selection, knownAt));
   }
 }
 
 /** `entity(id)`: the entity and everything selected beneath it, in one query; null when there is none. */
-export function plannedEntityQuery(id: string, selection: TypeSelection): PlannedQuery<object | null> {
-  const compiler = newCompiler();
+export function plannedEntityQuery(id: string, selection: TypeSelection, knownAt: Date | null = null): PlannedQuery<object | null> {
+  const compiler = newCompiler(knownAt);
   const entity = compiler.entity('node', selection);
   return {
     query: {
       name: 'entity',
-      cypher: `MATCH (node:Entity {id: $id}) WHERE ${liveEntity('node')}
+      cypher: `MATCH (node:Entity {id: $id}) WHERE ${liveEntity('node', compiler.knownAtParam)}
 RETURN ${entity.cypher} AS entity`,
       params: { ...compiler.params, id },
     },

@@ -48,7 +48,7 @@ export function neighborhoodQuery(params: NeighborhoodParams, selection: TypeSel
   if (!Number.isInteger(params.depth) || params.depth < 1) throw new RangeError(`depth must be a positive integer, got ${params.depth}`);
   const pattern = relationshipPattern('r', params);
   const levels = Array.from({ length: params.depth }, () => levelBlock(pattern)).join('\n');
-  const compiler = newCompiler();
+  const compiler = newCompiler(params.knownAt ?? null);
   let walked = false;
   const subgraph = compiler.valueObject(selection, 'Subgraph', { truncated: 'truncated' }, {
     nodes: (field) => {
@@ -74,7 +74,7 @@ export function neighborhoodQuery(params: NeighborhoodParams, selection: TypeSel
   return {
     query: {
       name: 'traversal.neighborhood',
-      cypher: `MATCH (c:Entity {id: $id}) WHERE ${liveEntity('c')}
+      cypher: `MATCH (c:Entity {id: $id}) WHERE ${liveEntity('c', compiler.knownAtParam)}
 WITH [c] AS kept, [c] AS frontier, [] AS expanded, false AS truncated
 ${levels}
 ${relationships}

@@ -44,8 +44,8 @@ const PATH_ORDER = `length(p), ${CONTEXT_NODES}, [n IN nodes(p) | n.id]`;
  * relationship keeps its stored direction in the projection (startNode/endNode), whichever way the
  * path walked it.
  */
-const ENDS = `OPTIONAL MATCH (a:Entity {id: $from}) WHERE ${liveEntity('a')}
-OPTIONAL MATCH (b:Entity {id: $to}) WHERE ${liveEntity('b')}`;
+const ends = (knownAtParam: string | null) => `OPTIONAL MATCH (a:Entity {id: $from}) WHERE ${liveEntity('a', knownAtParam)}
+OPTIONAL MATCH (b:Entity {id: $to}) WHERE ${liveEntity('b', knownAtParam)}`;
 /** What a path query found; `missing` names the ends that do not exist, so the caller can say which. */
 export interface PathSearch {
   missing: Array<'from' | 'to'>;
@@ -96,11 +96,11 @@ function endParams(params: PathEnds): Record<string, unknown> {
  */
 export function shortestPathQuery(params: PathEnds, selection: TypeSelection): PlannedQuery<PathSearch> {
   const maxHops = literalCount('maxHops', params.maxHops);
-  const compiler = newCompiler();
+  const compiler = newCompiler(params.knownAt ?? null);
   const paths = returnPaths(compiler, selection);
   return planned({
     name: 'traversal.shortestPath',
-    cypher: `${ENDS}
+    cypher: `${ends(compiler.knownAtParam)}
 CALL (a, b) {
   MATCH p = allShortestPaths((a)-[r:${typeAlternation(params.types)}*0..${maxHops}]-(b))
   WHERE all(x IN r WHERE ${relationshipConditions('x', params).join(' AND ')})
@@ -123,11 +123,11 @@ ${paths.cypher}`,
 export function pathsQuery(params: PathsParams, selection: TypeSelection): PlannedQuery<PathSearch> {
   const maxHops = literalCount('maxHops', params.maxHops);
   const first = literalCount('first', params.first);
-  const compiler = newCompiler();
+  const compiler = newCompiler(params.knownAt ?? null);
   const paths = returnPaths(compiler, selection);
   return planned({
     name: 'traversal.paths',
-    cypher: `${ENDS}
+    cypher: `${ends(compiler.knownAtParam)}
 CALL (a, b) {
   MATCH p = SHORTEST ${first} (
     (a) ((x)-[${relationshipPattern('r', params)}]-(y)){0,${maxHops}} (b)

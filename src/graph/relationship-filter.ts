@@ -1,4 +1,4 @@
-import neo4j, { type Date as Neo4jDate } from 'neo4j-driver';
+import neo4j, { type Date as Neo4jDate, type DateTime as Neo4jDateTime } from 'neo4j-driver';
 import { PROVENANCE_TYPES, RelationshipType } from '../schema/enums';
 import { liveRelationship } from './live';
 
@@ -80,7 +80,26 @@ export interface Evidence {
   sources?: readonly string[] | null;
 }
 
-export interface RelationshipFilter extends Evidence {
+/** System time: the graph as it stood at a moment. */
+export interface SystemTime {
+  /** The moment; null or absent for now. */
+  knownAt?: Date | null;
+}
+
+/**
+ * A `knownAt` moment as a Neo4j DATETIME parameter, at the last nanosecond of its millisecond: a
+ * client's date-time has milliseconds, the stored times have nanoseconds, and a fact recorded during
+ * the millisecond a client names (the `at` of a revision, say) is known at it.
+ */
+export function knownAtParam(moment: Date): Neo4jDateTime<number> {
+  const nanos = moment.getUTCMilliseconds() * 1_000_000 + 999_999;
+  return new neo4j.types.DateTime(
+    moment.getUTCFullYear(), moment.getUTCMonth() + 1, moment.getUTCDate(),
+    moment.getUTCHours(), moment.getUTCMinutes(), moment.getUTCSeconds(), nanos, 0,
+  );
+}
+
+export interface RelationshipFilter extends Evidence, SystemTime {
   /** Types to follow; every one a member of the enum. */
   types: readonly RelationshipType[];
   /** The day ("YYYY-MM-DD") relationships must be valid on; null for all of them. */
@@ -111,11 +130,12 @@ export function evidenceParams(evidence: Evidence, param: string): Record<string
 }
 
 /**
- * The conditions on relationship `variable` of a filter: live (not retracted), the day it must hold
- * on, and the evidence.
+ * The conditions on relationship `variable` of a filter: live (not retracted; with `knownAt`, known
+ * then, the moment in `$<param>KnownAt`), the day it must hold on, and the evidence.
  */
-export function relationshipConditions(variable: string, filter: Evidence & { asOf: string | null; types?: unknown }, param = 'asOf'): string[] {
-  const conditions: string[] = [liveRelationship(variable)];
+export function relationshipConditions(variable: string, filter: Evidence & SystemTime & { asOf: string | null; types?: unknown }, param = 'asOf'): string[] {
+  const known = filter.knownAt === null || filter.knownAt === undefined ? null : `$${cypherVariable(param)}KnownAt`;
+  const conditions: string[] = [liveRelationship(variable, known)];
   if (filter.asOf !== null) conditions.push(asOfPredicate(variable, param));
   const evidence = evidencePredicate(variable, filter, param);
   if (evidence !== null) conditions.push(evidence);
@@ -132,6 +152,10 @@ export function relationshipPattern(variable: string, filter: RelationshipFilter
 }
 
 /** The parameters that {@link relationshipPattern} refers to. */
-export function relationshipFilterParams(filter: Evidence & { asOf: string | null; types?: unknown }, param = 'asOf'): Record<string, unknown> {
-  return { ...(filter.asOf === null ? {} : { [cypherVariable(param)]: dateParam(filter.asOf) }), ...evidenceParams(filter, param) };
+export function relationshipFilterParams(filter: Evidence & SystemTime & { asOf: string | null; types?: unknown }, param = 'asOf'): Record<string, unknown> {
+  return {
+    ...(filter.asOf === null ? {} : { [cypherVariable(param)]: dateParam(filter.asOf) }),
+    ...evidenceParams(filter, param),
+    ...(filter.knownAt === null || filter.knownAt === undefined ? {} : { [`${cypherVariable(param)}KnownAt`]: knownAtParam(filter.knownAt) }),
+  };
 }

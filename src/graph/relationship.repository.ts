@@ -3,11 +3,11 @@ import type { CursorValue } from '../resolvers/cursor';
 import { afterKey } from './seek';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { entityProjection, relationshipProjection, toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from './records';
-import { followedTypes, relationshipConditions, relationshipFilterParams, relationshipPattern, type Evidence, type RelationshipFilter } from './relationship-filter';
+import { followedTypes, relationshipConditions, relationshipFilterParams, relationshipPattern, type Evidence, type RelationshipFilter, type SystemTime } from './relationship-filter';
 import { int, toNumber } from './values';
 
 /** Which relationships of an entity to read: the arguments every entity in a batch shares. */
-export interface RelationshipSelection extends Evidence {
+export interface RelationshipSelection extends Evidence, SystemTime {
   types: readonly RelationshipType[] | null;
   direction: Direction;
   /** "YYYY-MM-DD": only relationships valid on that day. */

@@ -7,6 +7,7 @@ import { RelationshipRepository } from './relationship.repository';
 import { SourceFactsRepository } from './source-facts.repository';
 import { SearchRepository } from './search.repository';
 import { StatsRepository } from './stats.repository';
+import { HistoryRepository } from './history.repository';
 
 /** Every repository of a request, sharing that request's runner (and so its round-trip count). */
 export interface Repositories {
@@ -18,6 +19,7 @@ export interface Repositories {
   sourceFacts: SourceFactsRepository;
   search: SearchRepository;
   stats: StatsRepository;
+  history: HistoryRepository;
 }
 
 export function createRepositories(runner: CypherRunner): Repositories {
@@ -30,5 +32,6 @@ export function createRepositories(runner: CypherRunner): Repositories {
     sourceFacts: new SourceFactsRepository(runner),
     search: new SearchRepository(runner),
     stats: new StatsRepository(runner),
+    history: new HistoryRepository(runner),
   };
 }

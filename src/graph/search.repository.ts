@@ -62,7 +62,7 @@ function phrase(text: string, boost: number): string {
  * other word (Japanese, or with punctuation such as "GPT-4") is a phrase, so "河野" cannot match a
  * lone 野 in the standard index. The whole text as a phrase lifts complete matches.
  */
-export function buildSearchQuery(text: string): string | null {
+export function buildSearchQuery(text: string, { fuzzy = true }: { fuzzy?: boolean } = {}): string | null {
   const folded = foldText(text);
   const words = folded.split(' ').filter((word) => word !== '');
   if (words.length === 0) return null;
@@ -75,7 +75,7 @@ export function buildSearchQuery(text: string): string | null {
     }
     clauses.push(`${word}^3`);
     if ([...word].length >= 2) clauses.push(`${word}*^2`);
-    const edits = fuzziness(word);
+    const edits = fuzzy ? fuzziness(word) : 0;
     if (edits > 0) clauses.push(`${word}~${edits}`);
   }
   return clauses.join(' ');
@@ -85,26 +85,51 @@ export function buildSearchQuery(text: string): string | null {
  * Both indexes, each filtered by kind and cut to `candidates` in score order, merged by best score.
  * Each candidate comes with its spellings, for the ranking here, and `hit`, the planned projection of
  * what the client selected (a Cypher map over `node`).
+ *
+ * Typos cost the most: a fuzzy term walks every indexed term within its edit distance, and there are
+ * more of those the larger the graph. So `lucene` is asked first without them; `fuzzyLucene` (the same
+ * query with the typo clauses) runs on the Latin index only when the first found fewer than
+ * `candidates`, in the same query. A text with hits enough of its own exact and prefix matches then
+ * costs no fuzzy expansion, and a misspelled one (which finds little) still finds its entity. Scores of
+ * the two queries agree for a hit both find (the fuzzy query only adds clauses), so the best is kept.
  */
-export function searchQuery(lucene: string, types: readonly EntityType[] | null, candidates: number, hit = '{}'): CypherQuery {
+export function searchQuery(
+  lucene: string,
+  types: readonly EntityType[] | null,
+  candidates: number,
+  hit = '{}',
+  knownAtParam: string | null = null,
+  fuzzyLucene: string | null = null,
+): CypherQuery {
   const labels = types === null || types.length === 0 ? null : [...new Set(types.map((type) => LABEL_OF_TYPE[type]))];
-  const branch = (index: string) => `CALL db.index.fulltext.queryNodes(${index}, $lucene) YIELD node, score
-  WHERE ${liveEntity('node')} AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
+  const branch = (index: string, query = '$lucene') => `CALL db.index.fulltext.queryNodes(${index}, ${query}) YIELD node, score
+  WHERE ${liveEntity('node', knownAtParam)} AND ($labels IS NULL OR any(label IN labels(node) WHERE label IN $labels))
   RETURN node, score
   LIMIT $candidates`;
+  const fuzzy = fuzzyLucene === null || fuzzyLucene === lucene
+    ? ''
+    : `
+WITH collect({node: node, score: score}) AS strict
+CALL (strict) {
+  UNWIND strict AS found
+  RETURN found.node AS node, found.score AS score
+  UNION ALL
+  WITH strict WHERE size(strict) < $candidates
+  ${branch('$latinIndex', '$fuzzyLucene')}
+}`;
   return {
     name: 'search.fulltext',
     cypher: `CALL {
   ${branch('$latinIndex')}
   UNION ALL
   ${branch('$cjkIndex')}
-}
+}${fuzzy}
 WITH node, max(score) AS score
 ORDER BY score DESC, node.id
 LIMIT $candidates
 RETURN node.id AS id, node.name AS name, node.aliases AS aliases, score, ${hit} AS hit`,
     // LIMIT takes only a Cypher integer; a JS number arrives as a float.
-    params: { lucene, labels, candidates: int(candidates), latinIndex: SEARCH_INDEXES.latin, cjkIndex: SEARCH_INDEXES.cjk },
+    params: { lucene, fuzzyLucene, labels, candidates: int(candidates), latinIndex: SEARCH_INDEXES.latin, cjkIndex: SEARCH_INDEXES.cjk },
   };
 }
 
@@ -175,12 +200,12 @@ export class SearchRepository {
   constructor(private readonly runner: CypherRunner) {}
 
   /** Entities whose name or aliases match `text`, best first, as the `SearchHit` selection asks. */
-  async search(text: string, types: readonly EntityType[] | null, first: number, selection: TypeSelection): Promise<object[]> {
-    const lucene = buildSearchQuery(text);
+  async search(text: string, types: readonly EntityType[] | null, first: number, selection: TypeSelection, knownAt: Date | null = null): Promise<object[]> {
+    const lucene = buildSearchQuery(text, { fuzzy: false });
     if (lucene === null) return [];
-    const compiler = newCompiler();
+    const compiler = newCompiler(knownAt);
     const hit = compiler.valueObject(selection, 'SearchHit', {}, { entity: (field) => compiler.entity('node', field.selection!) });
-    const query = searchQuery(lucene, types, first + EXACT_MATCH_WINDOW, hit.cypher);
+    const query = searchQuery(lucene, types, first + EXACT_MATCH_WINDOW, hit.cypher, compiler.knownAtParam, buildSearchQuery(text));
     const result = await this.runner.read({ ...query, params: { ...compiler.params, ...query.params } });
     const hits = result.records.map((record) => ({
       entity: { id: record.get('id') as string, name: String(record.get('name') ?? record.get('id')), aliases: toStringList(record.get('aliases')) },

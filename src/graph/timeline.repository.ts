@@ -2,12 +2,12 @@ import type { EventCategory } from '../schema/enums';
 import type { CypherRunner } from './cypher-runner';
 import { liveEntity, liveRelationship } from './live';
 import { decodeList } from './plan/fields/lists';
-import { evidenceParams, evidencePredicate, type Evidence } from './relationship-filter';
+import { evidenceParams, evidencePredicate, type Evidence, type SystemTime } from './relationship-filter';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 import { int } from './values';
 
-export interface TimelineFilter extends Evidence {
+export interface TimelineFilter extends Evidence, SystemTime {
   /** Only events linked to this entity by any relationship, either way. */
   entityId: string | null;
   /** "YYYY-MM-DD" bounds, inclusive; an event counts when its period overlaps them. */
@@ -28,19 +28,20 @@ const EVENT_END = `CASE coalesce(e.endDatePrecision, e.datePrecision)
 
 /** `timeline`: the events in date order, each projected as selected; null when `entityId` names no entity. */
 export function timelineQuery(filter: TimelineFilter, selection: TypeSelection): PlannedQuery<object[] | null> {
-  const events = filter.entityId === null ? 'MATCH (e:Event)' : `MATCH (:Entity {id: $entityId})-[link WHERE ${liveRelationship('link')}]-(e:Event)`;
-  const compiler = newCompiler();
+  const compiler = newCompiler(filter.knownAt ?? null);
+  const known = compiler.knownAtParam;
+  const events = filter.entityId === null ? 'MATCH (e:Event)' : `MATCH (:Entity {id: $entityId})-[link WHERE ${liveRelationship('link', known)}]-(e:Event)`;
   const event = compiler.entity('e', selection);
   // An event's own sources are the evidence that it happened.
   const evidence = evidencePredicate('e', filter, 'evidence');
   return {
     query: {
       name: 'timeline',
-      cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId}) WHERE ${liveEntity('anchor')}
+      cypher: `OPTIONAL MATCH (anchor:Entity {id: $entityId}) WHERE ${liveEntity('anchor', known)}
 WITH anchor WHERE $entityId IS NULL OR anchor IS NOT NULL
 CALL () {
   ${events}
-  WHERE ${liveEntity('e')} AND ($categories IS NULL OR e.category IN $categories)
+  WHERE ${liveEntity('e', known)} AND ($categories IS NULL OR e.category IN $categories)
     AND ($to IS NULL OR e.startDate <= date($to))${evidence === null ? '' : `\n    AND ${evidence}`}
   WITH DISTINCT e, ${EVENT_END} AS end
   WHERE $from IS NULL OR end >= date($from)

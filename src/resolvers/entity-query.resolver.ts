@@ -8,6 +8,8 @@ import { EntityConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
 import { EntityType, EventCategory, OrganizationCategory } from '../schema/enums';
 import { BOUNDS, withinBounds } from './bounds';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { KNOWN_AT } from './known-at';
 
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',
@@ -25,8 +27,9 @@ export class EntityQueryResolver {
     @Arg('id', () => ID, { description: 'The entity id, e.g. "sam-altman".' }) id: string,
     @Ctx() { repositories }: GraphContext,
     @Info() info: GraphQLResolveInfo,
+    @Arg('knownAt', () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
   ): Promise<object | null> {
-    return repositories.entities.planned(id, selectionOfField(info));
+    return repositories.entities.planned(id, selectionOfField(info), knownAt ?? null);
   }
 
   @Query(() => EntityConnection, { description: 'Entities, filtered and sorted, a page at a time.' })
@@ -34,6 +37,7 @@ export class EntityQueryResolver {
   async entities(
     @Ctx() { repositories }: GraphContext,
     @Info() info: GraphQLResolveInfo,
+    @Arg('knownAt', () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the edge to start after.' }) after: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: `Page size, at most ${BOUNDS.first.max}.` }) first: number,
     @Arg('descending', { defaultValue: false, description: 'Reverse the order.' }) descending: boolean,
@@ -60,6 +64,6 @@ export class EntityQueryResolver {
     const key = entityKeyAfter(orderBy, descending, after);
     const kind = type ?? (events !== null ? EntityType.EVENT : organizations !== null ? EntityType.ORGANIZATION : null);
     const filter = { type: kind, categories: events ?? organizations, namePrefix: prefix };
-    return (await repositories.entityList.page(filter, orderBy, descending, { after: key, first }, selectionOfField(info))) as EntityConnection;
+    return (await repositories.entityList.page(filter, orderBy, descending, { after: key, first }, selectionOfField(info), knownAt ?? null)) as EntityConnection;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import { GraphQLDate } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
+import { KNOWN_AT } from './known-at';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
 import { RelationshipConnection } from '../schema/connections.type';
@@ -24,10 +25,11 @@ export class EntityResolver {
   @FieldResolver(() => RelationshipConnection, {
     description: 'Relationships of this entity, provenance included, ordered by type and the other end\'s name.',
   })
-  // type-graphql lists @Arg parameters in reverse: declared last to first to read types, direction, first, after, asOf, minSources, sources.
+  // type-graphql lists @Arg parameters in reverse: declared last to first to read types, direction, first, after, asOf, minSources, sources, knownAt.
   async relationships(
     @Root() entity: EntityRecord,
     @Ctx() { loaders }: GraphContext,
+    @Arg('knownAt', () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
     @Arg('sources', () => [ID], { nullable: true, description: SOURCES }) sources: string[] | null,
     @Arg('minSources', () => Int, { nullable: true, description: MIN_SOURCES }) minSources: number | null,
     @Arg('asOf', () => GraphQLDate, { nullable: true, description: 'Only relationships valid on this day.' })
@@ -45,7 +47,7 @@ export class EntityResolver {
     if (types?.length === 0) throw badUserInput('types', 'must name at least one relationship type, or be left out for all');
     const key = relationshipKeyAfter(after);
     const evidence = evidenceOf({ minSources, sources });
-    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), ...evidence, after: key, first: pageSize };
+    const args = { types: types ?? null, direction: direction ?? Direction.BOTH, asOf: isoDay(asOf), ...evidence, knownAt: knownAt ?? null, after: key, first: pageSize };
     const page = await loaders.relationshipPage.load({ id: entity.id, args });
     return pageOf('relationships', page.edges, key, pageSize, (edge) => edge.key, page.totalCount, (edge, cursor) => ({
       cursor,

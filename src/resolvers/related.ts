@@ -3,7 +3,7 @@ import type { RelatedEdge } from '../graph/relationship.repository';
 import type { EntityRecord } from '../graph/records';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
 import { TYPED_FIELD_LIMIT, typedFirst } from '../graph/plan/fields/related';
-import type { Evidence } from '../graph/relationship-filter';
+import type { Evidence, SystemTime } from '../graph/relationship-filter';
 import { evidenceOf } from './evidence';
 import type { TypedListArgs } from './typed-list.args';
 import { loadEntities } from './load-entities';
@@ -13,12 +13,12 @@ import { loadEntities } from './load-entities';
  * anything is read. The loaders read up to the largest `first` a field takes, so every `first` of a
  * batch shares one query.
  */
-export async function firstOf<T>(list: TypedListArgs, load: (evidence: Evidence) => Promise<T[]>): Promise<T[]> {
+export async function firstOf<T>(list: TypedListArgs, load: (evidence: Evidence & SystemTime) => Promise<T[]>): Promise<T[]> {
   const count = typedFirst(list);
-  return (await load(evidenceOf(list))).slice(0, count);
+  return (await load({ ...evidenceOf(list), knownAt: list.knownAt ?? null })).slice(0, count);
 }
 
-export interface RelatedQuery extends Evidence {
+export interface RelatedQuery extends Evidence, SystemTime {
   types: RelationshipType[];
   direction: Direction;
   asOf?: string | null;
@@ -34,6 +34,7 @@ export function relatedEdges(context: GraphContext, entityId: string, query: Rel
       asOf: query.asOf ?? null,
       minSources: query.minSources ?? null,
       sources: query.sources ?? null,
+      knownAt: query.knownAt ?? null,
       limit: TYPED_FIELD_LIMIT,
     },
   });

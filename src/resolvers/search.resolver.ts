@@ -6,6 +6,8 @@ import { selectionOfField } from '../graph/plan/selection';
 import { EntityType } from '../schema/enums';
 import { SearchHit } from '../schema/graph-shapes.type';
 import { BOUNDS, withinBounds } from './bounds';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { KNOWN_AT } from './known-at';
 
 /** Refuses text that cannot be a search: blank, or longer than the documented bound. */
 function searchText(text: string): string {
@@ -25,6 +27,7 @@ export class SearchResolver {
   })
   // type-graphql lists @Arg parameters in reverse: declared last to first to read text, types, first.
   search(
+    @Arg('knownAt', () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: `How many hits at most, up to ${BOUNDS.first.max}.` })
     first: number,
     @Arg('types', () => [EntityType], { nullable: true, description: 'Only entities of these kinds; all when omitted or empty.' })
@@ -37,6 +40,6 @@ export class SearchResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<object[]> {
     const checkedFirst = withinBounds('first', first, BOUNDS.first.max);
-    return repositories.search.search(searchText(text), types ?? null, checkedFirst, selectionOfField(info));
+    return repositories.search.search(searchText(text), types ?? null, checkedFirst, selectionOfField(info), knownAt ?? null);
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { GraphQLDate } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
+import { KNOWN_AT } from './known-at';
 import type { GraphContext } from '../context';
 import { selectionOfField } from '../graph/plan/selection';
 import { badUserInput, notFound } from '../errors';
@@ -18,6 +19,7 @@ export class TimelineResolver {
   async timeline(
     @Ctx() { repositories }: GraphContext,
     @Info() info: GraphQLResolveInfo,
+    @Arg('knownAt', () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
     @Arg('sources', () => [ID], { nullable: true, description: `${SOURCES} Here: the events' own sources.` }) sources: string[] | null,
     @Arg('minSources', () => Int, { nullable: true, description: `${MIN_SOURCES} Here: the events' own sources.` }) minSources: number | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: `At most this many events, at most ${BOUNDS.first.max}.` }) first: number,
@@ -37,6 +39,7 @@ export class TimelineResolver {
       categories: categories ?? null,
       first,
       ...evidenceOf({ minSources, sources }),
+      knownAt: knownAt ?? null,
     }, selectionOfField(info));
     if (events === null) throw notFound('Entity', entityId ?? '');
     return events;

@@ -1,4 +1,5 @@
-import { GraphQLDate } from 'graphql-scalars';
+import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
+import { KNOWN_AT } from './known-at';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
@@ -54,6 +55,9 @@ class NeighborhoodArgs {
 
   @Field(() => [ID], { nullable: true, description: SOURCES })
   sources!: string[] | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: KNOWN_AT })
+  knownAt!: Date | null;
 }
 
 @ArgsType()
@@ -78,6 +82,9 @@ class ShortestPathArgs {
 
   @Field(() => [ID], { nullable: true, description: SOURCES })
   sources!: string[] | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: KNOWN_AT })
+  knownAt!: Date | null;
 }
 
 @ArgsType()
@@ -105,6 +112,9 @@ class PathsArgs {
 
   @Field(() => [ID], { nullable: true, description: SOURCES })
   sources!: string[] | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: KNOWN_AT })
+  knownAt!: Date | null;
 }
 
 /**
@@ -114,7 +124,7 @@ class PathsArgs {
 @Resolver()
 export class TraversalResolver {
   @Query(() => Subgraph, { description: 'The entities within `depth` relationships of one entity, and the relationships among them.' })
-  async neighborhood(@Args() { id, depth, types, limit, asOf, ...evidence }: NeighborhoodArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object> {
+  async neighborhood(@Args() { id, depth, types, limit, asOf, knownAt, ...evidence }: NeighborhoodArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object> {
     const subgraph = await context.repositories.traversal.neighborhood({
       id,
       depth: withinBounds('depth', depth ?? 1, BOUNDS.neighborhoodDepth.max),
@@ -122,13 +132,14 @@ export class TraversalResolver {
       types: checkTypes(types),
       asOf: isoDay(asOf),
       ...evidenceOf(evidence),
+      knownAt: knownAt ?? null,
     }, selectionOfField(info));
     if (subgraph === null) throw notFound('Entity', id);
     return subgraph;
   }
 
   @Query(() => Path, { nullable: true, description: 'A shortest chain of relationships between two entities, either way along each; null when there is none within `maxHops`.' })
-  async shortestPath(@Args() { from, to, maxHops, types, asOf, ...evidence }: ShortestPathArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object | null> {
+  async shortestPath(@Args() { from, to, maxHops, types, asOf, knownAt, ...evidence }: ShortestPathArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object | null> {
     const search = await context.repositories.traversal.shortestPath({
       from,
       to,
@@ -136,13 +147,14 @@ export class TraversalResolver {
       types: checkTypes(types),
       asOf: isoDay(asOf),
       ...evidenceOf(evidence),
+      knownAt: knownAt ?? null,
     }, selectionOfField(info));
     const [path] = endsFound(search, from, to);
     return path ?? null;
   }
 
   @Query(() => [Path], { description: 'Distinct paths without repeated entities between two entities, shortest first.' })
-  async paths(@Args() { from, to, maxHops, first, types, asOf, ...evidence }: PathsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object[]> {
+  async paths(@Args() { from, to, maxHops, first, types, asOf, knownAt, ...evidence }: PathsArgs, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<object[]> {
     const search = await context.repositories.traversal.paths({
       from,
       to,
@@ -151,6 +163,7 @@ export class TraversalResolver {
       types: checkTypes(types),
       asOf: isoDay(asOf),
       ...evidenceOf(evidence),
+      knownAt: knownAt ?? null,
     }, selectionOfField(info));
     return endsFound(search, from, to);
   }

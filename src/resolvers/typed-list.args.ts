@@ -2,8 +2,10 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { TYPED_LIST_DEFAULT } from '../graph/plan/fields/related';
 import { BOUNDS } from './bounds';
 import { MIN_SOURCES, SOURCES } from './evidence';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { KNOWN_AT } from './known-at';
 
-/** The arguments of every typed list field: how many, and the evidence filters. */
+/** The arguments of every typed list field: how many, the evidence filters, and the moment (system time). */
 @ArgsType()
 export class TypedListArgs {
   @Field(() => Int, { nullable: true, defaultValue: TYPED_LIST_DEFAULT, description: `How many at most: 1 to ${BOUNDS.first.max}.` })
@@ -14,4 +16,7 @@ export class TypedListArgs {
 
   @Field(() => [ID], { nullable: true, description: SOURCES })
   sources!: string[] | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: KNOWN_AT })
+  knownAt!: Date | null;
 }

@@ -17,6 +17,7 @@ import { SearchResolver } from '../resolvers/search.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
 import { StatsResolver } from '../resolvers/stats.resolver';
 import { CurationResolver } from '../resolvers/curation.resolver';
+import { EntityHistoryResolver, HistoryQueryResolver, RelationshipHistoryResolver, RevisionResolver } from '../resolvers/history.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
 import { answerFromPlans } from '../graph/plan/planned';
 
@@ -46,6 +47,10 @@ export function buildGraphSchema(): GraphQLSchema {
       TraversalResolver,
       StatsResolver,
       CurationResolver,
+      HistoryQueryResolver,
+      RevisionResolver,
+      EntityHistoryResolver,
+      RelationshipHistoryResolver,
     ],
     orphanedTypes: [...ENTITY_KINDS],
     // Inputs are checked by our own bounds with clear messages; class-validator stays off for speed.

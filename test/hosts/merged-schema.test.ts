@@ -71,4 +71,23 @@ describe('Merging the graph schema into a host schema', () => {
     expect(three.roundTrips).toBe(one.roundTrips);
     expect(three.roundTrips).toBeLessThanOrEqual(4);
   });
+
+  it('answers history, and knownAt on relationships, beneath a host field, which no root field of ours planned', async () => {
+    const result = await query(`{ favourites(ids: ["sam-altman"]) {
+      history(first: 1) { totalCount edges { node { actor mutation changes(first: 1) { op field } } } }
+      before: relationships(knownAt: "2000-01-01T00:00:00Z") { totalCount }
+      now: relationships { totalCount }
+    } }`);
+    expect(result.errors).toBeUndefined();
+    const [entity] = (result.data as { favourites: Array<{ history: { totalCount: number; edges: unknown[] }; before: { totalCount: number }; now: { totalCount: number } }> }).favourites;
+    // The seed load is the first revision that touched him; its change says he was loaded.
+    expect(entity.history.totalCount).toBeGreaterThanOrEqual(1);
+    expect(entity.history.edges).toHaveLength(1);
+    // Loaded long after 2000: nothing about him was known then.
+    expect(entity.before.totalCount).toBe(0);
+    expect(entity.now.totalCount).toBeGreaterThan(0);
+    const oldest = await query('{ favourites(ids: ["sam-altman"]) { history(first: 100) { edges { node { actor mutation changes(first: 1) { op field } } } } } }');
+    const edges = (oldest.data as { favourites: Array<{ history: { edges: Array<{ node: unknown }> } }> }).favourites[0].history.edges;
+    expect(edges[edges.length - 1].node).toEqual({ actor: 'seed', mutation: 'loadSeed', changes: [{ op: 'LOAD', field: 'loaded' }] });
+  });
 });

@@ -1,4 +1,5 @@
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { Driver } from 'neo4j-driver';
+import { startTestServer, testDriver, type TestServer } from '../support/test-server';
 
 interface Page {
   totalCount: number;
@@ -84,6 +85,95 @@ describe('Relay pagination', () => {
       );
       expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
     }
+  });
+});
+
+describe('Seek cursors', () => {
+  let server: TestServer;
+  let driver: Driver;
+  const TEST_IDS = ['seek-test-before', 'seek-test-after', 'seek-test-between'];
+  beforeAll(async () => {
+    server = await startTestServer();
+    driver = testDriver();
+  });
+  afterEach(() => driver.executeQuery('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: TEST_IDS }));
+  afterAll(async () => {
+    await driver.close();
+    await server.stop();
+  });
+
+  const ENTITIES = `query ($after: String, $first: Int, $orderBy: EntityOrder, $descending: Boolean) {
+    entities(first: $first, after: $after, orderBy: $orderBy, descending: $descending) {
+      pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`;
+  type Edges = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: { id: string; name: string } }> };
+  const entities = async (variables: Record<string, unknown>): Promise<Edges> => (await server.query<{ entities: Edges }>(ENTITIES, variables)).data!.entities;
+
+  async function walkAll(variables: Record<string, unknown>, first: number): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await entities({ ...variables, first, after });
+      ids.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  it.each([
+    ['NAME', false],
+    ['NAME', true],
+    ['DATE', false],
+    ['DATE', true],
+  ])('pages by %s (descending: %s) in exactly the order of one big page', async (orderBy, descending) => {
+    const whole = (await entities({ orderBy, descending, first: 100 })).edges.map((edge) => edge.node.id);
+    expect(whole).toHaveLength(41);
+    for (const size of [1, 4, 9]) expect(await walkAll({ orderBy, descending }, size)).toEqual(whole);
+  });
+
+  it('puts dated entities first by date, then the undated by name', async () => {
+    const ids = await walkAll({ orderBy: 'DATE' }, 6);
+    const dates = await driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id, coalesce(e.startDate, e.publishedOn) IS NOT NULL AS dated');
+    const dated = new Map(dates.records.map((r) => [r.get('id') as string, r.get('dated') as boolean]));
+    const firstUndated = ids.findIndex((id) => !dated.get(id));
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(ids.slice(firstUndated).every((id) => !dated.get(id))).toBe(true);
+  });
+
+  it('neither skips nor repeats an entity when others are added or removed before the cursor', async () => {
+    const before = await entities({ first: 10 });
+    const seen = before.edges.map((edge) => edge.node);
+    const expectedNext = (await entities({ first: 20 })).edges.slice(10).map((edge) => edge.node.id);
+    const last = seen.at(-1)!;
+    // One entity sorting before the cursor, one right after it; and the first entity of the page gone.
+    await driver.executeQuery(
+      `CREATE (:Entity:Topic {id: 'seek-test-before', name: 'AAAA seek', version: 1}),
+              (:Entity:Topic {id: 'seek-test-between', name: $between, version: 1})`,
+      { between: `${last.name} ` },
+    );
+    await driver.executeQuery(`MATCH (e:Entity {id: $id}) SET e.retractedAt = datetime()`, { id: seen[0].id });
+    try {
+      const next = await entities({ first: 10, after: before.pageInfo.endCursor });
+      const ids = next.edges.map((edge) => edge.node.id);
+      expect(ids.filter((id) => seen.some((node) => node.id === id))).toEqual([]);
+      const withoutNew = ids.filter((id) => id !== 'seek-test-between');
+      expect(withoutNew).toEqual(expectedNext.slice(0, withoutNew.length));
+      expect(ids).toContain('seek-test-between');
+      expect(ids).not.toContain('seek-test-before');
+    } finally {
+      await driver.executeQuery(`MATCH (e:Entity {id: $id}) REMOVE e.retractedAt`, { id: seen[0].id });
+    }
+  });
+
+  it('refuses a cursor of another order, and one whose key is not ours', async () => {
+    const byName = (await entities({ first: 1 })).pageInfo.endCursor;
+    const forged = Buffer.from('entities.NAME:["a"]').toString('base64url');
+    const notJson = Buffer.from('entities.NAME:[a').toString('base64url');
+    for (const [after, orderBy] of [[byName, 'DATE'], [forged, 'NAME'], [notJson, 'NAME']] as const) {
+      const response = await server.query(ENTITIES, { after, orderBy, first: 1 });
+      expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    }
+    const descending = await server.query(ENTITIES, { after: byName, descending: true, first: 1 });
+    expect(descending.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
   });
 });
 

@@ -27,6 +27,8 @@ const BENCH_VARIABLES: Record<string, Record<string, unknown>> = {
   'shortest-path': { from: 'elon-musk', to: 'fumio-kishida' },
   nested: { after: null },
   timeline: { id: 'japan', from: '2023-01-01', to: '2023-12-31' },
+  'entity-known-at': { id: 'openai', knownAt: new Date().toISOString() },
+  'neighborhood-known-at': { id: 'government-of-japan', knownAt: new Date().toISOString() },
 };
 
 function rootFieldCount(query: string): number {
@@ -71,7 +73,7 @@ describe('Cypher round trips', () => {
   });
 
   it('finds every benchmark scenario and README question', () => {
-    expect(benchOperations().map((operation) => operation.scenario)).toEqual(Object.keys(BENCH_VARIABLES).sort());
+    expect(benchOperations().map((operation) => operation.scenario).sort()).toEqual(Object.keys(BENCH_VARIABLES).sort());
     expect(readmeOperations().length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDate, isInt, type Driver } from 'neo4j-driver';
+import { isDate, isDateTime, isInt, type Driver } from 'neo4j-driver';
 import { RelationshipType } from '../../src/schema/enums';
 import { CypherRunner } from '../../src/graph/cypher-runner';
 import { applyGraphSchema, schemaStatements } from '../../src/graph/graph-schema';
@@ -194,7 +194,10 @@ describe('The seed loader', () => {
          RETURN r, e`,
       );
       expect(result.records).toHaveLength(1);
-      const r = result.records[0].get('r').properties as Record<string, unknown>;
+      const { recordedAt, ...r } = result.records[0].get('r').properties as Record<string, unknown>;
+      // Known (system time) from the load that created it: "The graph's memory".
+      expect(isDateTime(recordedAt)).toBe(true);
+      expect(Math.abs(new Date(String(recordedAt)).getTime() - Date.now())).toBeLessThan(60_000);
       expect(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))).toEqual({
         id: 'sam-altman:PARTICIPATED_IN:loader-test-event',
         role: 'guest',

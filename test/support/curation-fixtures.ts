@@ -5,11 +5,13 @@ export const TEST_ID_PREFIX = 'curtest-';
 
 /**
  * Removes what the curation tests wrote: their entities (with their relationships), the revisions
- * whose actor is a test actor, and the idempotency keys. Tests of the seed graph then see it as loaded.
+ * whose actor is a test actor, the earlier states writes kept, and the idempotency keys. Tests of the seed graph then see it as loaded.
  */
 export async function removeCurationTestData(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix DETACH DELETE e', { prefix: TEST_ID_PREFIX });
   await driver.executeQuery("MATCH ()-[r]->() WHERE r.id CONTAINS $prefix DELETE r", { prefix: TEST_ID_PREFIX });
   await driver.executeQuery("MATCH (v:Revision) WHERE v.actor <> 'seed' OPTIONAL MATCH (v)-[:RECORDS]->(c) DETACH DELETE v, c");
   await driver.executeQuery('MATCH (k:IdempotencyKey) DELETE k');
+  // Earlier states the writes kept of test facts, and of seed facts a test changed.
+  await driver.executeQuery('MATCH (s:EntityState|RelationshipState) DETACH DELETE s');
 }

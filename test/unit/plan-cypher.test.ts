@@ -1,4 +1,4 @@
-import { isInt } from 'neo4j-driver';
+import { isDateTime, isInt } from 'neo4j-driver';
 import { parse } from 'graphql';
 import { EntityOrder, plannedEntityListQuery } from '../../src/graph/entity-list.repository';
 import { plannedEntityQuery } from '../../src/graph/entity.repository';
@@ -7,6 +7,11 @@ import { operationFields } from '../../src/graph/plan/selection';
 import { buildGraphSchema } from '../../src/schema/build-schema';
 import { EntityType } from '../../src/schema/enums';
 import { selectionOfQuery } from '../support/plan-of';
+import { neighborhoodQuery } from '../../src/graph/neighborhood-query';
+import { pathsQuery, shortestPathQuery } from '../../src/graph/path-queries';
+import { searchQuery } from '../../src/graph/search.repository';
+import { timelineQuery } from '../../src/graph/timeline.repository';
+import { RelationshipType } from '../../src/schema/enums';
 
 /*
  * The first tier of the planner's tests: an operation in, Cypher and parameters out, no database.
@@ -115,6 +120,71 @@ describe('The planned query of a root field', () => {
   });
 });
 
+describe('System time (knownAt) in the planned query', () => {
+  const typical = '{ entity(id: "x") { name sources { id } relationships(first: 5) { totalCount edges { node { type since sources { id } } other { name } } } ... on Person { positions { title } } } }';
+  const withKnownAt = (query: string, knownAt: Date) => plannedEntityQuery('sam-altman', selectionOfQuery(query), knownAt).query;
+
+  it('leaves a read without knownAt exactly as it was: liveness only, no system time, no earlier state', () => {
+    const { cypher, params } = cypherOf(typical);
+    expect(cypher).toMatch(/^MATCH \(node:Entity \{id: \$id\}\) WHERE node\.retractedAt IS NULL\nRETURN node \{ \.id, labels: labels\(node\), \.name, /);
+    for (const absent of ['recordedAt', 'erasedAt', 'EntityState', 'RelationshipState', 'KnownAt', 'head([x']) expect(cypher).not.toContain(absent);
+    expect(Object.values(params).some((value) => isDateTime(value))).toBe(false);
+    // The same text as a plain read: a query with knownAt left out is planned as one without the argument.
+    expect(cypherOf(typical.replace('entity(id: "x")', 'entity(id: "x", knownAt: null)')).cypher).toBe(cypher);
+  });
+
+  it('leaves every other root query without knownAt free of system time too', () => {
+    const types = [RelationshipType.MEMBER_OF, RelationshipType.LED_TO];
+    const q = (text: string) => selectionOfQuery(text);
+    const queries = [
+      plannedEntityListQuery({ type: null, categories: null, namePrefix: null }, EntityOrder.NAME, false, { after: null, first: 10 }, q('{ entities { edges { node { name sources { id } } } } }')).query.cypher,
+      neighborhoodQuery({ id: 'x', depth: 2, limit: 10, types, asOf: null }, q('{ neighborhood(id: "x") { nodes { name } relationships { type } } }')).query.cypher,
+      shortestPathQuery({ from: 'a', to: 'b', maxHops: 4, types, asOf: null }, q('{ shortestPath(from: "a", to: "b") { nodes { name } relationships { type } } }')).query.cypher,
+      pathsQuery({ from: 'a', to: 'b', maxHops: 4, first: 3, types, asOf: null }, q('{ paths(from: "a", to: "b") { nodes { name } } }')).query.cypher,
+      timelineQuery({ entityId: 'x', from: null, to: null, categories: null, first: 10 }, q('{ timeline { name participants { entity { name } } } }')).query.cypher,
+      searchQuery('x', null, 10),
+    ].map((query) => (typeof query === 'string' ? query : query.cypher));
+    for (const cypher of queries) {
+      for (const absent of ['recordedAt', 'erasedAt', 'State', 'KnownAt', 'pastRetractions']) expect(cypher).not.toContain(absent);
+    }
+  });
+
+  it('with knownAt, checks every entity and relationship against that moment and projects their state then', () => {
+    const { cypher, params } = withKnownAt(typical, new Date('2024-05-01T10:20:30.456Z'));
+    expect(cypher).toContain('MATCH (node:Entity {id: $id}) WHERE (node.recordedAt IS NULL OR node.recordedAt <= $p0) AND (node.retractedAt IS NULL OR node.retractedAt > $p0) AND node.erasedAt IS NULL');
+    // Relationships: the system-time predicate replaces the liveness check in the pattern.
+    expect(cypher).toMatch(/-\[r\d+ WHERE \(r\d+\.recordedAt IS NULL OR r\d+\.recordedAt <= \$p\d+KnownAt\)/);
+    expect(cypher).not.toContain('retractedAt IS NULL]');
+    // Properties from the state that held then, else the current one.
+    expect(cypher).toContain('MATCH (x');
+    expect(cypher).toMatch(/CASE WHEN node\.propertiesSince > \$p0 THEN head\(COLLECT \{ MATCH \(x\d+:EntityState \{entityId: node\.id\}\) WHERE x\d+\.recordedFrom <= \$p0 AND x\d+\.recordedTo > \$p0/);
+    expect(cypher).toMatch(/:RelationshipState \{relationshipId: r\d+\.id\}\)/);
+    expect(cypher).toMatch(/name: x\d+\.name/);
+    expect(cypher).toMatch(/`_sources`: COLLECT \{ UNWIND coalesce\(x\d+\.sources, \[\]\)/);
+    // The moment is a DATETIME at the last nanosecond of its millisecond.
+    const moment = params.p0 as { nanosecond: unknown; second: unknown };
+    expect(isDateTime(moment)).toBe(true);
+    expect(String(moment.nanosecond)).toBe('456999999');
+    expect(String(moment.second)).toBe('30');
+  });
+
+  it('reads beneath a field with its own knownAt as of that moment, and the rest as of now', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { name then: relationships(knownAt: "2024-01-01T00:00:00Z") { edges { other { name } } } now: relationships { totalCount } } }');
+    expect(cypher).toContain('MATCH (node:Entity {id: $id}) WHERE node.retractedAt IS NULL');
+    expect(cypher).toMatch(/`_then`: \{ page: COLLECT \{ MATCH \(node\)-\[r\d+ WHERE \(r\d+\.recordedAt IS NULL/);
+    expect(cypher).toMatch(/`_now`: \{ page: \[\], total: COUNT \{ MATCH \(node\)-\[r\d+ WHERE r\d+\.retractedAt IS NULL\]/);
+  });
+
+  it('plans history beneath the entity in the same query, newest first', () => {
+    const { cypher } = cypherOf('{ entity(id: "x") { history(first: 2) { totalCount edges { node { seq changes { field entity { id } } } } } } }');
+    expect(cypher).toContain('ORDER BY x');
+    expect(cypher).toMatch(/:RevisionChange \{targetId: node\.id, targetKind: \$p\d+\}/);
+    expect(cypher).toContain("UNION MATCH (x0:Revision {mutation: 'loadSeed'})");
+    expect(cypher).toMatch(/\.seq DESC LIMIT \$p\d+/);
+    expect(cypher).not.toContain("SKIP");
+  });
+});
+
 describe('The size of an operation', () => {
   const schema = buildGraphSchema();
   const sizeOf = (query: string, variables: Record<string, unknown> = {}) => {
@@ -146,6 +216,12 @@ describe('The size of an operation', () => {
 
   it('reads sizes from variables', () => {
     expect(sizeOf('query ($n: Int) { entities(first: $n) { edges { node { id } } } }', { n: 7 }).nodes).toBe(7);
+  });
+
+  it('sizes history, the feed and a revision\'s changes by their first', () => {
+    expect(sizeOf('{ changes(first: 10) { edges { node { changes(first: 5) { entity { id } } } } } }').nodes).toBe(10 + 10 * 5);
+    expect(sizeOf('{ changes { edges { node { changes { field } sources { id } } } } }').nodes).toBe(100 + 100 * 100 + 100);
+    expect(sizeOf('{ entity(id: "x") { history(first: 3) { edges { node { seq } } } } }').nodes).toBe(3);
   });
 
   it('flags a size past its bound instead of counting it, for the resolver to refuse by name', () => {

@@ -45,6 +45,10 @@ describe('buildSearchQuery', () => {
     expect(buildSearchQuery('altmann')).toBe('altmann^3 altmann*^2 altmann~2');
   });
 
+  it('leaves the typo clauses out of the first, strict query', () => {
+    expect(buildSearchQuery('Sam Altmann', { fuzzy: false })).toBe('"sam altmann"^4 sam^3 sam*^2 altmann^3 altmann*^2');
+  });
+
   it('forgives no typo in words of one or two letters, and gives one letter no prefix', () => {
     expect(buildSearchQuery('US')).toBe('us^3 us*^2');
     expect(buildSearchQuery('x')).toBe('x^3');
@@ -90,6 +94,15 @@ describe('searchQuery', () => {
   it('filters nothing when no kinds or an empty list are given', () => {
     expect(searchQuery('x', null, 10).params.labels).toBeNull();
     expect(searchQuery('x', [], 10).params.labels).toBeNull();
+  });
+
+  it('asks the typo query only when the strict one found fewer than the candidates, in the same query', () => {
+    const query = searchQuery('kono^3 kono*^2', null, 30, '{}', null, 'kono^3 kono*^2 kono~1');
+    expect(query.cypher).toContain('WITH strict WHERE size(strict) < $candidates');
+    expect(query.cypher).toContain('queryNodes($latinIndex, $fuzzyLucene)');
+    expect(query.params).toMatchObject({ lucene: 'kono^3 kono*^2', fuzzyLucene: 'kono^3 kono*^2 kono~1' });
+    // Nothing to forgive (Japanese, short words): one pass.
+    expect(searchQuery('"岸田"^3', null, 30, '{}', null, '"岸田"^3').cypher).not.toContain('fuzzyLucene');
   });
 });
 

@@ -1,5 +1,5 @@
 import { EntityType, LABEL_OF_TYPE } from '../../schema/enums';
-import { cypherVariable } from '../relationship-filter';
+import { cypherVariable, knownAtParam } from '../relationship-filter';
 import { isInt } from 'neo4j-driver';
 import { toNumber, toNumberOrNull, toStringList, toStringOrNull } from '../values';
 import { withPlanned, type PlannedFields } from './planned';
@@ -67,12 +67,86 @@ interface Variant {
   compiled: Compiled;
 }
 
+/**
+ * A leaf's Cypher read from another variable than the one projected: `.name` becomes `name: s.name`.
+ * Used with `knownAt`, where an entity's properties come from its state at that moment.
+ */
+function leafFrom(cypher: (v: string) => string, name: string, source: string): string {
+  const text = cypher(source);
+  return text.startsWith('.') ? `${name}: ${source}${text}` : text;
+}
+
 export class PlanCompiler {
   private variables = 0;
   private parameterNames = 0;
   private readonly parameters: Record<string, unknown> = {};
+  /** The `knownAt` moment in force while compiling, and its parameter; null for now. */
+  private moment: { at: Date; param: string } | null = null;
+  /** With `knownAt`: the variable holding the state of each entity or relationship variable at that moment. */
+  private readonly states = new Map<string, { variable: string; used: boolean }>();
 
   constructor(private readonly registry: FieldRegistry) {}
+
+  /** The `knownAt` moment fragments compile for (null: now). */
+  get knownAt(): Date | null {
+    return this.moment?.at ?? null;
+  }
+
+  /** The parameter reference of the `knownAt` moment (`$p3`), for liveness predicates; null for now. */
+  get knownAtParam(): string | null {
+    return this.moment?.param ?? null;
+  }
+
+  /** Compiles everything from now on as of `moment` (null: now): a root field's own `knownAt`. */
+  enterMoment(moment: Date | null | undefined): this {
+    if (moment !== null && moment !== undefined) this.moment = { at: moment, param: this.param(knownAtParam(moment)) };
+    return this;
+  }
+
+  /**
+   * Compiles `build` as of `moment` (null or undefined: the moment already in force). Everything
+   * beneath a field with its own `knownAt` is read as of that moment.
+   */
+  atMoment<T>(moment: Date | null | undefined, build: () => T): T {
+    if (moment === null || moment === undefined) return build();
+    const outer = this.moment;
+    this.moment = { at: moment, param: this.param(knownAtParam(moment)) };
+    try {
+      return build();
+    } finally {
+      this.moment = outer;
+    }
+  }
+
+  /**
+   * The Cypher of property `name` of the entity or relationship in `variable`: as it is, or with
+   * `knownAt`, as it was then (from its state at that moment). Fragments read stored lists such as
+   * `sources` through this.
+   */
+  property(variable: string, name: string): string {
+    const v = cypherVariable(variable);
+    const state = this.states.get(v);
+    if (state === undefined) return `${v}.${cypherVariable(name)}`;
+    state.used = true;
+    return `${state.variable}.${cypherVariable(name)}`;
+  }
+
+  /**
+   * With `knownAt`: wraps `projection` (a map projection over `v`) so that `stateVariable` is the
+   * entity's or relationship's state at that moment: the kept earlier state whose period contains
+   * it, else the current one. Earlier states are nodes of their own (`EntityState`,
+   * `RelationshipState`, written by the write path, README "The graph's memory"), found by an index
+   * on the id; a node or relationship never changed has none.
+   */
+  private asOfState(v: string, label: 'EntityState' | 'RelationshipState', key: 'entityId' | 'relationshipId', stateVariable: string, projection: string): string {
+    const k = this.moment!.param;
+    const h = this.variable('x');
+    // Only a fact whose current properties were written after the moment has an earlier state to
+    // look up; every other (most of the graph: never changed) is read as it is, with no lookup.
+    const earlier = `CASE WHEN ${v}.propertiesSince > ${k} THEN head(COLLECT { MATCH (${h}:${label} {${key}: ${v}.id}) ` +
+      `WHERE ${h}.recordedFrom <= ${k} AND ${h}.recordedTo > ${k} RETURN ${h} }) END`;
+    return `head([${stateVariable} IN [coalesce(${earlier}, ${v})] | ${projection}])`;
+  }
 
   /** Parameters of every fragment compiled so far, named in the order they were asked for. */
   get params(): Record<string, unknown> {
@@ -110,12 +184,15 @@ export class PlanCompiler {
     const v = cypherVariable(variable);
     const allTypes = selection.groups.flatMap((group) => group.types);
     const leaves = new Set<string>();
+    const state = this.beginState(v);
     const variants = this.variantsOf(v, selection, (name) => name in ENTITY_LEAVES && name !== 'type', leaves);
     const parts = ['.id', `labels: labels(${v})`];
-    for (const leaf of leaves) if (leaf !== 'id') parts.push(ENTITY_LEAVES[leaf].cypher(v));
+    const from = this.endState(v, state, leaves);
+    for (const leaf of leaves) if (leaf !== 'id') parts.push(from === null ? ENTITY_LEAVES[leaf].cypher(v) : leafFrom(ENTITY_LEAVES[leaf].cypher, leaf, from));
     for (const [, keyed] of variants) parts.push(`${plannedKey(keyed[0].field)}: ${guarded(v, keyed, allTypes)}`);
+    const projection = `${v} { ${parts.join(', ')} }`;
     return {
-      cypher: `${v} { ${parts.join(', ')} }`,
+      cypher: from === null ? projection : this.asOfState(v, 'EntityState', 'entityId', from, projection),
       decode: (value) => {
         if (value === null || value === undefined) return null as unknown as object;
         const raw = value as Raw;
@@ -137,12 +214,16 @@ export class PlanCompiler {
   relationship(variable: string, selection: TypeSelection): Compiled<object> {
     const v = cypherVariable(variable);
     const leaves = new Set<string>();
+    const state = this.beginState(v);
     const variants = this.variantsOf(v, selection, (name) => name in RELATIONSHIP_LEAVES, leaves);
     const parts = ['.id'];
-    for (const leaf of leaves) if (leaf !== 'id') parts.push(RELATIONSHIP_LEAVES[leaf].cypher(v));
+    const from = this.endState(v, state, leaves);
+    // `type` is the relationship's own, whatever its state; every other leaf is a stored property.
+    for (const leaf of leaves) if (leaf !== 'id') parts.push(from === null || leaf === 'type' ? RELATIONSHIP_LEAVES[leaf].cypher(v) : leafFrom(RELATIONSHIP_LEAVES[leaf].cypher, leaf, from));
     for (const [, keyed] of variants) parts.push(`${plannedKey(keyed[0].field)}: ${keyed[0].compiled.cypher}`);
+    const projection = `${v} { ${parts.join(', ')} }`;
     return {
-      cypher: `${v} { ${parts.join(', ')} }`,
+      cypher: from === null ? projection : this.asOfState(v, 'RelationshipState', 'relationshipId', from, projection),
       decode: (value) => {
         if (value === null || value === undefined) return null as unknown as object;
         const raw = value as Raw;
@@ -194,9 +275,30 @@ export class PlanCompiler {
     };
   }
 
-  /** The fragment of `Type.field` (or of the interface's field) over `variable`; undefined when none is registered. */
+  /**
+   * The fragment of `Type.field` (or of the interface's field) over `variable`; undefined when none is
+   * registered. A field with its own `knownAt` compiles everything beneath it as of that moment.
+   */
   field(typeName: string, variable: string, field: FieldSelection): Compiled | undefined {
-    return this.fragmentOf(typeName, field.name)?.(this, variable, field);
+    const fragment = this.fragmentOf(typeName, field.name);
+    if (fragment === undefined) return undefined;
+    return this.atMoment(field.args.knownAt as Date | null | undefined, () => fragment(this, variable, field));
+  }
+
+  /** With `knownAt`, names the state variable of `v` before its fields compile (they may read properties through it). */
+  private beginState(v: string): { variable: string; used: boolean } | null {
+    if (this.moment === null) return null;
+    const state = { variable: this.variable('x'), used: false };
+    this.states.set(v, state);
+    return state;
+  }
+
+  /** The state variable to read `v`'s properties from, or null when none is needed (no moment, or only the id). */
+  private endState(v: string, state: { variable: string; used: boolean } | null, leaves: ReadonlySet<string>): string | null {
+    if (state === null) return null;
+    this.states.delete(v);
+    const needed = state.used || [...leaves].some((leaf) => leaf !== 'id' && leaf !== 'type');
+    return needed ? state.variable : null;
   }
 
   private hasFragment(typeName: string, name: string): boolean {

@@ -89,7 +89,11 @@ function listSize(tally: Tally, typeName: string, field: FieldSelection, scope: 
     case 'EntityConnection.edges':
     case 'RelationshipConnection.edges':
     case 'FactConnection.edges':
+    case 'RevisionConnection.edges':
       return scope.page ?? BOUNDS.first.max;
+    case 'Revision.changes':
+      // A revision's changes: its `first` (100 unless asked), whatever the revision wrote.
+      return argument(tally, field, 'first', BOUNDS.first.max);
     case 'Encounter.meetings':
       return TYPED_FIELD_LIMIT;
     case 'Person.positions':
@@ -118,7 +122,11 @@ function scopeBeneath(tally: Tally, typeName: string, field: FieldSelection, sco
       return { limit: argument(tally, field, 'limit', BOUNDS.neighborhoodLimit.max) };
     case 'Query.stats':
       return { limit: argument(tally, field, 'topSources', BOUNDS.first.max) };
+    case 'Query.changes':
+      return { page: argument(tally, field, 'first', BOUNDS.first.max) };
   }
+  // `history` of an entity (any kind) or a relationship: a page of revisions.
+  if (field.name === 'history') return { page: argument(tally, field, 'first', BOUNDS.first.max) };
   if (field.name === 'relationships' && field.args.first !== undefined) return { page: argument(tally, field, 'first', BOUNDS.first.max) };
   return scope;
 }

@@ -25,6 +25,11 @@ export function withPlanned<T extends object>(object: T, fields: PlannedFields):
   return object;
 }
 
+/** The planned value of `object` under response key `key` (undefined when not planned). */
+export function plannedValue(object: unknown, key: string): unknown {
+  return plannedFieldsOf(object)?.[key];
+}
+
 function plannedFieldsOf(source: unknown): PlannedFields | undefined {
   return typeof source === 'object' && source !== null ? (source as { [PLANNED]?: PlannedFields })[PLANNED] : undefined;
 }

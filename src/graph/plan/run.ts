@@ -9,9 +9,13 @@ export interface PlannedQuery<T> {
   decode(result: QueryResult): T;
 }
 
-/** A compiler over every registered field fragment: one per root query, so variables and parameters start afresh. */
-export function newCompiler(): PlanCompiler {
-  return new PlanCompiler(FIELD_REGISTRY);
+/**
+ * A compiler over every registered field fragment: one per root query, so variables and parameters
+ * start afresh. With `knownAt`, everything it compiles reads the graph as it stood then; its
+ * parameter reference is `compiler.knownAtParam`, for the root query's own liveness checks.
+ */
+export function newCompiler(knownAt: Date | null = null): PlanCompiler {
+  return new PlanCompiler(FIELD_REGISTRY).enterMoment(knownAt);
 }
 
 /** Runs a planned root query in one read transaction: the one round trip of its root field. */

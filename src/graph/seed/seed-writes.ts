@@ -148,7 +148,9 @@ SET e:${label}, e += row.props,
     e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn)
 WITH e, e.version IS NULL OR before <> properties(e) OR labelsBefore <> labels(e) AS changed
 // A record the load created or changed is a new version; one it left as it was keeps its own.
-SET e.version = CASE WHEN e.version IS NULL THEN 1 WHEN changed THEN e.version + 1 ELSE e.version END
+// Created by this load: known (system time) from now on. Records loaded before recordedAt existed keep none.
+SET e.recordedAt = CASE WHEN e.version IS NULL THEN datetime() ELSE e.recordedAt END,
+    e.version = CASE WHEN e.version IS NULL THEN 1 WHEN changed THEN e.version + 1 ELSE e.version END
 RETURN count(e) AS written, collect(CASE WHEN changed THEN e.id END) AS changed`,
     params: { rows },
   };
@@ -194,7 +196,8 @@ SET r += row.props,
     r.since = date(row.since), r.until = date(row.until),
     r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
 WITH r, r.version IS NULL OR before <> properties(r) AS changed
-SET r.version = CASE WHEN r.version IS NULL THEN 1 WHEN changed THEN r.version + 1 ELSE r.version END
+SET r.recordedAt = CASE WHEN r.version IS NULL THEN datetime() ELSE r.recordedAt END,
+    r.version = CASE WHEN r.version IS NULL THEN 1 WHEN changed THEN r.version + 1 ELSE r.version END
 RETURN count(r) AS written, collect(CASE WHEN changed THEN r.id END) AS changed`,
     params: { rows },
   };

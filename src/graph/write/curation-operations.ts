@@ -166,7 +166,8 @@ export async function assertRelationship(scope: WriteScope, argument: string, re
   const known = toStringList(existing.raw.sources);
   const added = rel.sources.filter((id) => !known.includes(id));
   const kept = relationshipFromInput(argument, { ...existing.raw, sources: [...known, ...added] });
-  const result = await scope.run(rewriteRelationshipQuery(rel.type, relationshipRow(kept), added.length === 0 ? existing.version : existing.version + 1));
+  // Nothing new: nothing changes, so no earlier state is kept.
+  const result = await scope.run(rewriteRelationshipQuery(rel.type, relationshipRow(kept), added.length === 0 ? existing.version : existing.version + 1, added.length > 0));
   if (added.length > 0) {
     scope.record({ targetKind: 'RELATIONSHIP', targetId: rel.id, op: 'ADD_SOURCES', before: json({ sources: known }), after: json({ sources: [...known, ...added] }) });
   }

@@ -46,11 +46,31 @@ RETURN ${entityProjection('e')} AS entity`,
   };
 }
 
-/** Overwrites an entity's properties with a validated row (nulls remove) and sets its new version. */
+/**
+ * Keeps the properties `v` has before a write changes them, as a state node of its own with the
+ * period they held in the graph (system time): from when they were written (`propertiesSince`, or
+ * the fact's `recordedAt`, or always for data older than both) until now. A `knownAt` read between
+ * the two projects from it (plan/compile.ts). The node has no `Entity` label and no relationship,
+ * so no other read meets it; erasing the fact deletes its states.
+ */
+export function keepStateCypher(v: string, label: 'EntityState' | 'RelationshipState', key: 'entityId' | 'relationshipId'): string {
+  return `CREATE (kept:${label})
+SET kept = properties(${v}), kept.${key} = ${v}.id,
+    kept.recordedFrom = coalesce(${v}.propertiesSince, ${v}.recordedAt, datetime({epochMillis: 0})), kept.recordedTo = datetime()
+REMOVE kept.id, kept.propertiesSince
+SET ${v}.propertiesSince = datetime()`;
+}
+
+/**
+ * Overwrites an entity's properties with a validated row (nulls remove) and sets its new version;
+ * the properties it had are kept as its state until now.
+ */
 export function updateEntityQuery(row: EntityRow, version: number): CypherQuery {
   return {
     name: 'write.updateEntity',
     cypher: `MATCH (e:Entity {id: $row.id})
+${keepStateCypher('e', 'EntityState', 'entityId')}
+WITH e
 SET e += $row.props,
     e.startDate = date($row.startDate), e.endDate = date($row.endDate), e.publishedOn = date($row.publishedOn),
     e.version = $version
@@ -61,17 +81,22 @@ RETURN ${entityProjection('e')} AS entity`,
 
 /**
  * Retracts an entity and every live relationship it has (a live relationship must join live
- * entities). Nothing is deleted: `retractedAt` hides them from reads.
+ * entities). Nothing is deleted: `retractedAt` hides them from reads. Their versions change, so their
+ * states until now are kept, as for any change.
  */
 export function retractEntityQuery(id: string, version: number): CypherQuery {
   return {
     name: 'write.retractEntity',
     cypher: `MATCH (e:Entity {id: $id})
+${keepStateCypher('e', 'EntityState', 'entityId')}
+WITH e
 SET e.retractedAt = datetime(), e.version = $version
 WITH e
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(:Entity)
+  MATCH (e)-[r]-(:Entity)
   WHERE r.retractedAt IS NULL
+  ${keepStateCypher('r', 'RelationshipState', 'relationshipId').split('\n').join('\n  ')}
+  WITH r
   SET r.retractedAt = datetime(), r.version = coalesce(r.version, 1) + 1
   RETURN collect(DISTINCT r.id) AS relationships
 }
@@ -82,7 +107,8 @@ RETURN ${entityProjection('e')} AS entity, relationships`,
 
 /**
  * A legal erasure: the entity keeps only its id, kind and system fields; the relationships it had
- * lose their content too, and so do the before/after records of earlier revisions about any of them.
+ * lose their content too, and so do the before/after records of earlier revisions about any of them
+ * and the earlier states kept of them.
  * The revision of the erasure itself records that it happened, not what was removed.
  */
 export function eraseEntityQuery(id: string, version: number): CypherQuery {
@@ -100,6 +126,15 @@ CALL (e, relationships) {
   MATCH (c:RevisionChange) WHERE c.targetId = e.id OR c.targetId IN relationships
   SET c.before = null, c.after = null, c.erased = true
   RETURN count(c) AS scrubbed
+}
+CALL (e, relationships) {
+  OPTIONAL MATCH (state:EntityState {entityId: e.id})
+  DETACH DELETE state
+  WITH count(*) AS entityStates
+  UNWIND relationships AS relationshipId
+  OPTIONAL MATCH (state:RelationshipState {relationshipId: relationshipId})
+  DETACH DELETE state
+  RETURN count(*) AS states
 }
 RETURN relationships, scrubbed`,
     params: { id, version: int(version) },

@@ -5,6 +5,7 @@ import { isRelationshipType } from '../relationship-filter';
 import type { RelationshipRow } from '../seed/seed-writes';
 import { int } from '../values';
 import { storedRelationshipProjection } from './stored-state';
+import { keepStateCypher } from './entity-statements';
 
 /*
  * The Cypher of relationship writes, run inside the write's one transaction. A relationship is found
@@ -62,16 +63,21 @@ RETURN ${relationshipProjection('r')} AS relationship`,
 
 /**
  * Rewrites a locked relationship: a new assertion of a retracted one (properties from the row), or
- * more sources for a live one (only `sources` differs in the row then).
+ * more sources for a live one (only `sources` differs in the row then). The properties it had are
+ * kept as its state until now. A retracted one asserted again remembers the period it was retracted
+ * in (`pastRetractions`, `pastReassertions`), so `knownAt` shows it before its retraction and after
+ * this assertion, and not between.
  */
-export function rewriteRelationshipQuery(type: RelationshipType, row: RelationshipRow, version: number): CypherQuery {
+export function rewriteRelationshipQuery(type: RelationshipType, row: RelationshipRow, version: number, keepState = true): CypherQuery {
   const checked = checkedType(type);
   return {
     name: `write.rewriteRelationship.${checked}`,
     cypher: `MATCH (:Entity {id: $row.from})-[r:${checked} {id: $row.id}]->(:Entity {id: $row.to})
-SET r += $row.props,
+${keepState ? `${keepStateCypher('r', 'RelationshipState', 'relationshipId')}\nWITH r\n` : ''}SET r += $row.props,
     r.since = date($row.since), r.until = date($row.until),
     r.validFrom = date($row.validFrom), r.validTo = date($row.validTo),
+    r.pastRetractions = CASE WHEN r.retractedAt IS NULL THEN r.pastRetractions ELSE coalesce(r.pastRetractions, []) + r.retractedAt END,
+    r.pastReassertions = CASE WHEN r.retractedAt IS NULL THEN r.pastReassertions ELSE coalesce(r.pastReassertions, []) + datetime() END,
     r.version = $version, r.retractedAt = null
 RETURN ${relationshipProjection('r')} AS relationship`,
     params: { row, version: int(version) },
@@ -83,6 +89,8 @@ export function retractRelationshipQuery(triple: Triple, version: number): Cyphe
   return {
     name: `write.retractRelationship.${type}`,
     cypher: `MATCH (:Entity {id: $from})-[r:${type} {id: $id}]->(:Entity {id: $to})
+${keepStateCypher('r', 'RelationshipState', 'relationshipId')}
+WITH r
 SET r.retractedAt = datetime(), r.version = $version
 RETURN ${relationshipProjection('r')} AS relationship`,
     params: { from: triple.from, to: triple.to, id: `${triple.from}:${type}:${triple.to}`, version: int(version) },

@@ -15,7 +15,7 @@ import { sourcesOf } from './lists';
 /* The fields every entity has, whatever its kind: `Entity.sources` and `Entity.relationships`. */
 
 /** Where the facts about the entity come from, in the order the entity lists them. */
-const sources: FieldFragment = (compiler, v, field) => sourcesOf(compiler, `${v}.sources`, field.selection!);
+const sources: FieldFragment = (compiler, v, field) => sourcesOf(compiler, compiler.property(v, 'sources'), field.selection!);
 
 /**
  * `MATCH (v)-[r]-(other)` written with fresh variables, for `selection`'s types, direction and day,
@@ -30,9 +30,11 @@ export function relationshipMatch(
   const r = compiler.variable('r');
   const other = compiler.variable('n');
   const asOfParam = compiler.paramName();
-  compiler.addParams(relationshipFilterParams(selection, asOfParam));
+  // With `knownAt` in force, the relationships known at that moment rather than the live ones.
+  const filter = compiler.knownAt === null ? selection : { ...selection, knownAt: compiler.knownAt };
+  compiler.addParams(relationshipFilterParams(filter, asOfParam));
   const to = otherLabel === undefined ? other : `${other}:${otherLabel}`;
-  return { pattern: directedPattern({ from: v, relationship: r, to, asOfParam }, selection), r, other };
+  return { pattern: directedPattern({ from: v, relationship: r, to, asOfParam }, filter), r, other };
 }
 
 /** The arguments of `Entity.relationships`, checked against the documented bounds. */

@@ -21,7 +21,7 @@ export function sourcesOf(compiler: PlanCompiler, ids: string, selection: TypeSe
   const source = compiler.variable('n');
   const entity = compiler.entity(source, selection);
   return {
-    cypher: `COLLECT { UNWIND coalesce(${ids}, []) AS ${id} MATCH (${source}:Entity {id: ${id}}) WHERE ${liveEntity(source)} RETURN ${entity.cypher} }`,
+    cypher: `COLLECT { UNWIND coalesce(${ids}, []) AS ${id} MATCH (${source}:Entity {id: ${id}}) WHERE ${liveEntity(source, compiler.knownAtParam)} RETURN ${entity.cypher} }`,
     decode: decodeList(entity.decode),
   };
 }

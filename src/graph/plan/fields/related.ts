@@ -157,7 +157,7 @@ const metWith: FieldFragment = (compiler, v, field) => {
   const participation = () => {
     const r = compiler.variable('r');
     const condition = evidencePredicate(r, evidence, evidenceParam);
-    return `[${r}:${T.PARTICIPATED_IN} WHERE ${liveRelationship(r)}${condition === null ? '' : ` AND ${condition}`}]`;
+    return `[${r}:${T.PARTICIPATED_IN} WHERE ${liveRelationship(r, compiler.knownAtParam)}${condition === null ? '' : ` AND ${condition}`}]`;
   };
   const meetingsOf = (person: string, meeting: string) =>
     `(${v})-${participation()}->(${meeting}:${LABEL_OF_TYPE[EVENT]} {category: ${category}})<-${participation()}-(${person})`;

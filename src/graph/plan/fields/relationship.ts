@@ -19,5 +19,5 @@ function end(side: 'from' | 'to'): FieldFragment {
 export const RELATIONSHIP_FIELDS: ReadonlyArray<[string, FieldFragment]> = [
   ['Relationship.from', end('from')],
   ['Relationship.to', end('to')],
-  ['Relationship.sources', (compiler, v, field) => sourcesOf(compiler, `${v}.sources`, field.selection!)],
+  ['Relationship.sources', (compiler, v, field) => sourcesOf(compiler, compiler.property(v, 'sources'), field.selection!)],
 ];

@@ -33,20 +33,20 @@ function factBranches(compiler: PlanCompiler, source: string, exclusive: string,
     WHERE NOT ${exclusive} OR ${sources} = [${id}]`;
   const queries = factIndexQueries(id);
   return `CALL db.index.fulltext.queryNodes('entity_fact_sources', ${queries.whole}) YIELD node AS ${e}
-    WITH ${e} WHERE ${liveEntity(e)} AND ${id} IN ${e}.sources AND (NOT ${exclusive} OR ${e}.sources = [${id}])
+    WITH ${e} WHERE ${liveEntity(e, compiler.knownAtParam)} AND ${id} IN ${e}.sources AND (NOT ${exclusive} OR ${e}.sources = [${id}])
     RETURN {kind: 'ENTITY', key: '0 ' + ${e}.id, entity: ${e}, rel: null, property: null, sources: ${e}.sources} AS ${row}
     UNION ALL
     CALL db.index.fulltext.queryRelationships('relationship_fact_sources', ${queries.whole}) YIELD relationship AS ${r}
-    WITH ${r} WHERE ${liveRelationship(r)} AND ${id} IN ${r}.sources AND (NOT ${exclusive} OR ${r}.sources = [${id}])
+    WITH ${r} WHERE ${liveRelationship(r, compiler.knownAtParam)} AND ${id} IN ${r}.sources AND (NOT ${exclusive} OR ${r}.sources = [${id}])
     RETURN {kind: 'RELATIONSHIP', key: '1 ' + ${r}.id, entity: null, rel: ${r}, property: null, sources: ${r}.sources} AS ${row}
     UNION ALL
     CALL db.index.fulltext.queryNodes('entity_fact_sources', ${queries.property}) YIELD node AS ${e}
-    WITH ${e} WHERE ${liveEntity(e)} AND any(${p} IN ${e}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
+    WITH ${e} WHERE ${liveEntity(e, compiler.knownAtParam)} AND any(${p} IN ${e}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
     ${propertySources(e)}
     RETURN {kind: 'ENTITY_PROPERTY', key: '2 ' + ${e}.id + ' ' + ${property}, entity: ${e}, rel: null, property: ${property}, sources: ${sources}} AS ${row}
     UNION ALL
     CALL db.index.fulltext.queryRelationships('relationship_fact_sources', ${queries.property}) YIELD relationship AS ${r}
-    WITH ${r} WHERE ${liveRelationship(r)} AND any(${p} IN ${r}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
+    WITH ${r} WHERE ${liveRelationship(r, compiler.knownAtParam)} AND any(${p} IN ${r}.propertySources WHERE ${p} ENDS WITH ':' + ${id})
     ${propertySources(r)}
     RETURN {kind: 'RELATIONSHIP_PROPERTY', key: '3 ' + ${r}.id + ' ' + ${property}, entity: null, rel: ${r}, property: ${property}, sources: ${sources}} AS ${row}`;
 }
