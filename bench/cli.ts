@@ -9,7 +9,7 @@
  *   --only a,b           only these scenarios
  *   --systems a,b        only these systems (api, cypher, neo4j-graphql)
  *   --heap SIZE          Neo4j JVM heap (default 2g)
- *   --pagecache SIZE     Neo4j page cache (default 1g per 100k entities, 1g to 12g: the store fits)
+ *   --pagecache SIZE     Neo4j page cache (default 1g per 100k entities, 1g to 12g: the store, about 0.75 GB per 100k, fits)
  *   --fresh              regenerate and reload the graph even if bench/.data holds it
  *   --profile            no load: PROFILE the API's Cypher and the floor for each scenario
  *   --out DIR            where latest.json and latest.md go (default bench/results)

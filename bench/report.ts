@@ -52,7 +52,7 @@ const ratio = (a: RunResult | undefined, b: RunResult | undefined): string =>
   a === undefined || b === undefined || b.rps === 0 ? '–' : `${(a.rps / b.rps).toFixed(2)}x`;
 
 const cell = (run: RunResult | undefined): string =>
-  run === undefined ? '–' : `${run.rps} | ${run.p50_ms} / ${run.p99_ms}${run.errors > 0 ? ` (${run.errors} err)` : ''}`;
+  run === undefined ? '– | –' : `${run.rps} | ${run.p50_ms} / ${run.p99_ms}${run.errors > 0 ? ` (${run.errors} err)` : ''}`;
 
 /** The Markdown table: per scenario, each system's throughput and latency, and the two ratios. */
 export function markdown(report: BenchReport, scenarios: readonly Scenario[]): string {

@@ -10,7 +10,7 @@ const knownRel = (r: string) => `${known(r)} AND (${r}.pastRetractions IS NULL O
   `none(i IN range(0, size(${r}.pastRetractions) - 1) WHERE ${r}.pastRetractions[i] <= $knownAt AND $knownAt < ${r}.pastReassertions[i]))`;
 
 /**
- * The `entity` scenario as the graph stood at a moment ("now-ish": when the run started, after the
+ * The `entity` scenario as the graph stood at a moment ("now-ish": when the scenarios are built, after the
  * load), so it reads what `entity` reads plus the system-time checks and the lookup of earlier
  * states. Same ids as `entity`, for a side-by-side ratio. The floor checks the same times; the peer
  * has no system time, so it has no request here.

@@ -37,7 +37,7 @@ CALL (kept, expanded) {
 RETURN [n IN kept | n {.id, .name, labels: labels(n)}] AS nodes, relationships, truncated`;
 
 /**
- * The `neighborhood` scenario as the graph stood at a moment ("now-ish": when the run started), same
+ * The `neighborhood` scenario as the graph stood at a moment ("now-ish": when the scenarios are built, after the load), same
  * centres. The peer has no system time: no request for it.
  */
 export function neighborhoodKnownAtScenario(plan: GraphPlan): Scenario {
