@@ -91,6 +91,9 @@ function historyArgs(first: number | null, after: string | null): { first: numbe
   return { first: first as number, after };
 }
 
+/** What `history` is for a record that no longer exists to plan it over. */
+const NO_REVISIONS = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+
 const HISTORY = 'The revisions that touched it, newest first: who changed what, when and why. Under `knownAt`, only those made by then.';
 
 @Resolver(() => Entity)
@@ -106,7 +109,7 @@ export class EntityHistoryResolver {
   ): Promise<unknown> {
     const field = fieldOf(info, historyArgs(first, after));
     const planned = await context.repositories.entities.planned(entity.id, selectionOfOneField('Entity', field));
-    return plannedValue(planned, field.key) ?? { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+    return plannedValue(planned, field.key) ?? NO_REVISIONS;
   }
 }
 
@@ -122,7 +125,7 @@ export class RelationshipHistoryResolver {
   ): Promise<unknown> {
     const field = fieldOf(info, historyArgs(first, after));
     const planned = await context.repositories.history.relationship(relationship.id, selectionOfOneField('Relationship', field));
-    return plannedValue(planned, field.key) ?? { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+    return plannedValue(planned, field.key) ?? NO_REVISIONS;
   }
 }
 

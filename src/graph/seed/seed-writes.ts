@@ -158,23 +158,34 @@ RETURN count(e) AS written, collect(CASE WHEN changed THEN e.id END) AS changed`
 
 const RELATIONSHIP_TYPES: ReadonlySet<string> = new Set(Object.values(RelationshipType));
 
+/** The type is spliced into the query, so it must be a member of the closed set, whatever the caller's types say. */
+function checkRelationshipType(type: RelationshipType): void {
+  if (!RELATIONSHIP_TYPES.has(type)) throw new Error(`unknown relationship type "${String(type)}"`);
+}
+
+/** Each row of a relationship batch with its two ends, found through the `entity_id` constraint. */
+const ROWS_WITH_BOTH_ENDS = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})`;
+
+/** A relationship row's properties onto `r`, its days as DATEs. */
+const SET_RELATIONSHIP_ROW = `SET r += row.props,
+    r.since = date(row.since), r.until = date(row.until),
+    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)`;
+
 /**
  * Creates the relationships of a batch that do not exist yet (both ends found by the id constraint,
  * no relationship of this id between them), at version 1, and names them. The rest (existing, or an
  * end missing) go through `mergeRelationshipsQuery` in the same transaction.
  */
 export function createNewRelationshipsQuery(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {
-  if (!RELATIONSHIP_TYPES.has(type)) throw new Error(`unknown relationship type "${String(type)}"`);
+  checkRelationshipType(type);
   return {
     name: `seed.createRelationships.${type}`,
-    cypher: `UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+    cypher: `${ROWS_WITH_BOTH_ENDS}
 WITH row, a, b WHERE NOT EXISTS { MATCH (a)-[:${type} {id: row.id}]->(b) }
 CREATE (a)-[r:${type} {id: row.id}]->(b)
-SET r += row.props,
-    r.since = date(row.since), r.until = date(row.until),
-    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo),
+${SET_RELATIONSHIP_ROW},
     r.version = 1, r.recordedAt = datetime()
 RETURN collect(row.id) AS created`,
     params: { rows },
@@ -183,18 +194,13 @@ RETURN collect(row.id) AS created`,
 
 /** Upserts a batch of relationships of one type, keyed on their derived id. */
 export function mergeRelationshipsQuery(type: RelationshipType, rows: RelationshipRow[]): CypherQuery {
-  // The type is spliced into the query, so it must be a member of the closed set, whatever the caller's types say.
-  if (!RELATIONSHIP_TYPES.has(type)) throw new Error(`unknown relationship type "${String(type)}"`);
+  checkRelationshipType(type);
   return {
     name: `seed.mergeRelationships.${type}`,
-    cypher: `UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
+    cypher: `${ROWS_WITH_BOTH_ENDS}
 MERGE (a)-[r:${type} {id: row.id}]->(b)
 WITH row, r, properties(r) AS before
-SET r += row.props,
-    r.since = date(row.since), r.until = date(row.until),
-    r.validFrom = date(row.validFrom), r.validTo = date(row.validTo)
+${SET_RELATIONSHIP_ROW}
 WITH r, r.version IS NULL OR before <> properties(r) AS changed
 SET r.recordedAt = CASE WHEN r.version IS NULL THEN datetime() ELSE r.recordedAt END,
     r.version = CASE WHEN r.version IS NULL THEN 1 WHEN changed THEN r.version + 1 ELSE r.version END
