@@ -7,6 +7,7 @@ import { newCompiler, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 import { relationshipConditions, relationshipFilterParams, relationshipPattern, typeAlternation, type RelationshipFilter } from './relationship-filter';
 import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
+import { int } from './values';
 
 export interface PathEnds extends RelationshipFilter {
   from: string;
@@ -85,6 +86,9 @@ function endParams(params: PathEnds): Record<string, unknown> {
   return { from: params.from, to: params.to, ...relationshipFilterParams(params) };
 }
 
+/** How many equally short paths `shortestPath` orders to choose its answer. */
+export const SHORTEST_PATH_TIES = 64;
+
 /**
  * One shortest path, direction ignored. `*0..n` makes from == to a path of length 0. All shortest
  * paths rather than one, so ties are broken by {@link PATH_ORDER}, not by the order of the store.
@@ -92,7 +96,9 @@ function endParams(params: PathEnds): Record<string, unknown> {
  * relationships, rather than `ALL SHORTEST` with a WHERE inside the pattern: Neo4j 5.26 checks the
  * `all(...)` while its bidirectional search expands, whereas any WHERE inside a quantified pattern
  * moves it to a slower search (measured on the 100k bench graph: 17 ms against 99 ms a query, and
- * 25 ms for the pattern without a WHERE).
+ * 25 ms for the pattern without a WHERE). Ties are ordered among the first
+ * {@link SHORTEST_PATH_TIES} found: two well-connected entities can be joined by thousands of equally
+ * short paths, and ordering every one of them was most of the query's time at 200k entities.
  */
 export function shortestPathQuery(params: PathEnds, selection: TypeSelection): PlannedQuery<PathSearch> {
   const maxHops = literalCount('maxHops', params.maxHops);
@@ -104,6 +110,7 @@ export function shortestPathQuery(params: PathEnds, selection: TypeSelection): P
 CALL (a, b) {
   MATCH p = allShortestPaths((a)-[r:${typeAlternation(params.types)}*0..${maxHops}]-(b))
   WHERE all(x IN r WHERE ${relationshipConditions('x', params).join(' AND ')})
+  WITH p LIMIT ${SHORTEST_PATH_TIES}
   WITH p
   ORDER BY ${PATH_ORDER}
   LIMIT 1
@@ -114,30 +121,58 @@ ${paths.cypher}`,
   }, paths.decode);
 }
 
+/*
+ * `paths` looks at no more than this many paths of each length before ordering them: between two hubs
+ * there are hundreds of thousands of paths of three hops, and each one seen costs time.
+ */
+export const PATH_CANDIDATES_PER_LENGTH = 1000;
+
 /**
- * Up to `first` simple paths, shortest first. `SHORTEST k` walks trails (no repeated relationship);
- * the predicate on the group variable `y` (every node after `a`) makes them simple, and it sits inside
- * the selective pattern so it filters before the k are chosen. With from == to the only simple path
- * is the one of length 0.
+ * The paths of exactly `length` relationships from `a` to `b` that repeat no entity: the pattern
+ * written out hop by hop, so Neo4j can expand from both ends and join in the middle, and the
+ * conditions sit on each relationship, where they prune while it expands.
+ */
+function pathsOfLength(length: number, params: PathsParams): string {
+  const nodes = ['a', ...Array.from({ length: length - 1 }, (_, i) => `n${i + 1}`), 'b'];
+  const hops = nodes.slice(1).map((node, i) => `-[${relationshipPattern(`r${i + 1}`, params)}]-(${node})`).join('');
+  const distinct = nodes.flatMap((node, i) => nodes.slice(i + 1).map((other) => `${node} <> ${other}`));
+  return `MATCH p = (a)${hops}
+    WHERE ${distinct.join(' AND ')}
+    WITH p LIMIT $candidates
+    WITH p ORDER BY ${CONTEXT_NODES}, [n IN nodes(p) | n.id] LIMIT $first
+    RETURN p`;
+}
+
+/**
+ * Up to `first` simple paths (no entity twice), shortest first. One branch per length, from 0 (from
+ * == to, the only simple path then) to `maxHops`, joined by UNION ALL: Neo4j runs the branches in
+ * order and lazily, so the outer LIMIT stops the search at the length that completes `first` paths,
+ * and longer patterns through hubs are never expanded. Within a length, the first
+ * {@link PATH_CANDIDATES_PER_LENGTH} paths found are ordered as {@link PATH_ORDER} says.
+ *
+ * Not `SHORTEST k` with a simple-path predicate: Neo4j 5.26 cannot prune with a predicate over the
+ * group variable while it searches, so between two hubs it walked millions of trails (2.5 s at 200k
+ * entities, past the 10 s timeout at 1M); this form answers the same hubs in about 100 ms at 200k.
  */
 export function pathsQuery(params: PathsParams, selection: TypeSelection): PlannedQuery<PathSearch> {
-  const maxHops = literalCount('maxHops', params.maxHops);
-  const first = literalCount('first', params.first);
+  const maxHops = Number(literalCount('maxHops', params.maxHops));
+  const first = Number(literalCount('first', params.first));
   const compiler = newCompiler(params.knownAt ?? null);
   const paths = returnPaths(compiler, selection);
+  const branches = ['MATCH p = (a) WHERE a = b RETURN p'];
+  for (let length = 1; length <= maxHops; length += 1) branches.push(pathsOfLength(length, params));
   return planned({
     name: 'traversal.paths',
     cypher: `${ends(compiler.knownAtParam)}
 CALL (a, b) {
-  MATCH p = SHORTEST ${first} (
-    (a) ((x)-[${relationshipPattern('r', params)}]-(y)){0,${maxHops}} (b)
-    WHERE all(n IN y WHERE single(m IN [a] + y WHERE m = n))
-  )
-  WITH p
-  ORDER BY ${PATH_ORDER}
+  CALL (a, b) {
+    ${branches.join('\n    UNION ALL\n    ')}
+  }
+  WITH p LIMIT $first
+  WITH p ORDER BY ${PATH_ORDER}
   RETURN collect(p) AS found
 }
 ${paths.cypher}`,
-    params: { ...compiler.params, ...endParams(params) },
+    params: { ...compiler.params, ...endParams(params), first: int(first), candidates: int(PATH_CANDIDATES_PER_LENGTH) },
   }, paths.decode);
 }

@@ -110,6 +110,12 @@ describe('Traversal queries', () => {
       expect(await data(`{ paths(from: "elon-musk", to: "fumio-kishida", maxHops: 3) { length } }`)).toEqual({ paths: [] });
     });
 
+    it('is the one path of length 0 from an entity to itself: a simple path never comes back', async () => {
+      const { paths } = await data<{ paths: PathShape[] }>(`{ paths(from: "sam-altman", to: "sam-altman", first: 5) { ${PATH} } }`);
+      expect(paths).toHaveLength(1);
+      expect(paths[0]).toMatchObject({ length: 0, nodes: [{ id: 'sam-altman' }], relationships: [] });
+    });
+
     it('follows the chain of events after the ChatGPT data breach', async () => {
       const { paths } = await data<{ paths: PathShape[] }>(
         `{ paths(from: "chatgpt-data-breach", to: "openai-remedy-proposal", types: [LED_TO]) { ${PATH} } }`,

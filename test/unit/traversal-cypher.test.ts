@@ -1,6 +1,6 @@
-import { isDate, isInt } from 'neo4j-driver';
+import neo4j, { isDate, isInt } from 'neo4j-driver';
 import { neighborhoodQuery } from '../../src/graph/neighborhood-query';
-import { pathsQuery, shortestPathQuery } from '../../src/graph/path-queries';
+import { PATH_CANDIDATES_PER_LENGTH, pathsQuery, SHORTEST_PATH_TIES, shortestPathQuery } from '../../src/graph/path-queries';
 import {
   asOfPredicate,
   dateParam,
@@ -131,12 +131,23 @@ describe('shortestPathQuery and pathsQuery', () => {
     expect(splicedTypes(cypher)).toEqual([followedTypes(null)]);
   });
 
-  it('asks for the k shortest simple paths, ordered shortest first', () => {
-    const { cypher } = pathsQuery({ ...ends, maxHops: 4, first: 10, ...filter }, path).query;
-    expect(cypher).toContain('SHORTEST 10 (');
-    expect(cypher).toContain('{0,4}');
-    expect(cypher).toContain('WHERE all(n IN y WHERE single(m IN [a] + y WHERE m = n))');
-    expect(cypher).toMatch(/ORDER BY length\(p\), /);
+  it('asks for simple paths one length at a time, shortest first, stopping once it has enough', () => {
+    const { cypher, params } = pathsQuery({ ...ends, maxHops: 4, first: 10, ...filter }, path).query;
+    expect(cypher).not.toContain('SHORTEST');
+    // Lengths 0 to 4, in order, as the branches of one lazy UNION ALL under the outer LIMIT.
+    expect(cypher.match(/UNION ALL/g)).toHaveLength(4);
+    expect(cypher).toContain('MATCH p = (a) WHERE a = b RETURN p');
+    const lengths = [...cypher.matchAll(/MATCH p = \(a\)((?:-\[[^\]]+\]-\(\w+\))+)/g)].map((m) => m[1].match(/-\[/g)!.length);
+    expect(lengths).toEqual([1, 2, 3, 4]);
+    expect(cypher).toContain('WHERE a <> n1 AND a <> n2 AND a <> b AND n1 <> n2 AND n1 <> b AND n2 <> b');
+    expect(cypher).toContain('WITH p LIMIT $candidates');
+    expect(cypher).toMatch(/\}\n  WITH p LIMIT \$first\n  WITH p ORDER BY length\(p\), /);
+    expect(params).toMatchObject({ first: neo4j.int(10), candidates: neo4j.int(PATH_CANDIDATES_PER_LENGTH) });
+  });
+
+  it('orders at most a bounded number of equally short paths for shortestPath', () => {
+    const { cypher } = shortestPathQuery({ ...ends, ...filter }, path).query;
+    expect(cypher).toContain(`WITH p LIMIT ${SHORTEST_PATH_TIES}\n  WITH p\n  ORDER BY length(p)`);
   });
 
   it('follows only the named types, provenance included when named', () => {
@@ -144,9 +155,12 @@ describe('shortestPathQuery and pathsQuery', () => {
     expect(splicedTypes(cypher)).toEqual([['MENTIONED_IN']]);
   });
 
-  it('puts the asOf predicate inside the quantified relationship', () => {
-    const { cypher, params } = pathsQuery({ ...ends, first: 5, types: [RelationshipType.LED_TO], asOf: '2023-04-10' }, path).query;
-    expect(cypher).toContain('[r:LED_TO WHERE r.retractedAt IS NULL AND (r.validFrom IS NULL OR r.validFrom <= $asOf)');
+  it('puts the asOf predicate on every relationship of every length', () => {
+    const { cypher, params } = pathsQuery({ ...ends, maxHops: 3, first: 5, types: [RelationshipType.LED_TO], asOf: '2023-04-10' }, path).query;
+    for (const r of ['r1', 'r2', 'r3']) {
+      expect(cypher).toContain(`[${r}:LED_TO WHERE ${r}.retractedAt IS NULL AND (${r}.validFrom IS NULL OR ${r}.validFrom <= $asOf)`);
+    }
+    expect(cypher).not.toContain('[r4:');
     expect(String(params.asOf)).toBe('2023-04-10');
   });
 
