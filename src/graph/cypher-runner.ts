@@ -77,30 +77,6 @@ export class CypherRunner {
   }
 
   /**
-   * Runs a statement that commits as it goes (`CALL { ... } IN TRANSACTIONS`), which Neo4j only
-   * accepts outside a transaction: an auto-commit query, so the driver does not retry it. For
-   * maintenance over a whole graph (the offline import's fix-ups), never for a request.
-   */
-  async writeInOwnTransactions<R extends RecordShape = RecordShape>(query: CypherQuery): Promise<QueryResult<R>> {
-    const session = this.session('write');
-    for (const observer of this.options.observers ?? []) observer.onQueryStart?.({ name: query.name, mode: 'write' });
-    const started = performance.now();
-    let ok = false;
-    try {
-      const config = { timeout: this.queryTimeoutMs, metadata: { app: 'knowledge-graph-api', query: query.name } };
-      const result = await session.run<R>(query.cypher, query.params, config);
-      ok = true;
-      return result;
-    } catch (error) {
-      throw mapNeo4jError(error, this.queryTimeoutMs);
-    } finally {
-      await session.close().catch(() => undefined);
-      const durationMs = performance.now() - started;
-      for (const observer of this.options.observers ?? []) observer.onQuery({ name: query.name, mode: 'write', durationMs, ok });
-    }
-  }
-
-  /**
    * Runs `work` as ONE managed write transaction: every statement it runs commits together or not at
    * all. Throwing from `work` (a version conflict, a missing source) rolls everything back. The driver
    * may run `work` again on a transient error (a deadlock between writers), so it must only act

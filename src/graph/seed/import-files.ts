@@ -9,7 +9,8 @@ import { entityRow, relationshipRow } from './seed-writes';
  * A validated seed graph as the CSV files of Neo4j's offline importer (`neo4j/.../OfflineImport.java`
  * reads the manifest and fixes the dialect: comma, double quote, arrays split on U+001F). Each record
  * carries what the Cypher loader's CREATE stores (`entityRow`/`relationshipRow` with nulls dropped,
- * version 1, one `recordedAt`), so both loaders make the same graph. Written as a stream, chunk by
+ * version 1, one `recordedAt`), so both loaders make the same graph; an empty list is written as an
+ * empty field and restored by the launcher. Written as a stream, chunk by
  * chunk: a million entities never become one string.
  */
 
@@ -52,19 +53,11 @@ const RELATIONSHIP_COLUMNS: Column[] = [
   field('validTo', ':date'),
 ];
 
-/** The list properties the importer cannot store empty (it leaves an empty list out), by record kind. */
-export interface EmptyLists {
-  entities: Set<string>;
-  relationships: Set<string>;
-}
-
 export interface ImportFiles {
   /** The manifest to give the launcher (`importFrom`). */
   manifest: string;
   entityIds: string[];
   relationshipIds: string[];
-  /** Which list properties were empty on some record: to be set to `[]` after the import. */
-  emptyLists: EmptyLists;
 }
 
 /** One CSV file, written through a buffer that waits for the disk when the stream is full. */
@@ -109,7 +102,7 @@ export async function writeImportFiles(
   onWritten?: (records: number) => void,
 ): Promise<ImportFiles> {
   const files = new Map<string, CsvFile>();
-  const result: ImportFiles = { manifest: path.join(folder, 'manifest.tsv'), entityIds: [], relationshipIds: [], emptyLists: { entities: new Set(), relationships: new Set() } };
+  const result: ImportFiles = { manifest: path.join(folder, 'manifest.tsv'), entityIds: [], relationshipIds: [] };
   let multiline = false;
   const line = (values: unknown[]): string => {
     const text = values.map(csvValue).join(',');
@@ -124,9 +117,6 @@ export async function writeImportFiles(
     }
     return file;
   };
-  const noteEmptyLists = (props: Record<string, unknown>, into: Set<string>): void => {
-    for (const [name, value] of Object.entries(props)) if (Array.isArray(value) && value.length === 0) into.add(name);
-  };
 
   try {
     for (const chunk of chunks) {
@@ -136,7 +126,6 @@ export async function writeImportFiles(
       for (const entity of chunk.entities) {
         const columns = [...ENTITY_COLUMNS, ...KIND_COLUMNS[entity.type]];
         const row = entityRow(entity) as unknown as Row;
-        noteEmptyLists(row.props, result.emptyLists.entities);
         const label = LABEL_OF_TYPE[entity.type];
         await fileFor(`nodes-${label}`, columns).add(line([...columns.map((c) => checked(c.value(row), entity)), ['Entity', label]]));
         result.entityIds.push(entity.id);
@@ -144,7 +133,6 @@ export async function writeImportFiles(
       for (const rel of chunk.relationships) {
         if (!Object.values(RelationshipType).includes(rel.type)) throw new Error(`unknown relationship type "${String(rel.type)}"`);
         const row = relationshipRow(rel) as unknown as Row;
-        noteEmptyLists(row.props, result.emptyLists.relationships);
         await fileFor(`relationships-${rel.type}`, RELATIONSHIP_COLUMNS).add(line([...RELATIONSHIP_COLUMNS.map((c) => checked(c.value(row), rel)), rel.type]));
         result.relationshipIds.push(rel.id);
       }
@@ -157,9 +145,16 @@ export async function writeImportFiles(
   const manifest = [...files.entries()].map(([key, file]) => `${key.startsWith('nodes') ? 'nodes' : 'relationships'}\t${file.file}`);
   // Reading with multi-line fields on is several times slower: only when some value needs it.
   manifest.push(`multiline\t${multiline}`);
+  // Every record has these lists, [] when empty, which the CSV reader cannot tell from absent: the
+  // launcher puts [] back where a record lacks one (EmptyListsInput.java).
+  manifest.push(`lists\tnodes\t${listNames(ENTITY_COLUMNS)}`, `lists\trelationships\t${listNames(RELATIONSHIP_COLUMNS)}`);
   const out = new CsvFile(result.manifest, manifest.join('\n'));
   await out.close();
   return result;
+}
+
+function listNames(columns: Column[]): string {
+  return columns.filter((c) => c.header.endsWith(':string[]')).map((c) => c.header.slice(0, -':string[]'.length)).join(',');
 }
 
 /** A value that cannot come back as it went in is an error here, not a silently different graph. */

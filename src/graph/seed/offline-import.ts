@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../../neo4j/launcher';
-import type { CypherQuery, CypherRunner } from '../cypher-runner';
+import type { CypherRunner } from '../cypher-runner';
 import { applyGraphSchema } from '../graph-schema';
 import { recordSeedRevision } from '../write/seed-revision';
-import { writeImportFiles, type EmptyLists } from './import-files';
+import { writeImportFiles } from './import-files';
 import type { SeedGraph } from './seed-format';
 
 /**
@@ -52,8 +52,6 @@ export async function importSeedGraphOffline(chunks: Iterable<SeedGraph>, option
     rmSync(folder, { recursive: true, force: true });
 
     const runner = await options.connect(neo4j.uri);
-    phase('setting the empty lists the importer leaves out');
-    for (const query of emptyListQueries(files.emptyLists)) await runner.writeInOwnTransactions(query);
     phase('building the indexes');
     await applyGraphSchema(runner);
     phase('recording the seed revision');
@@ -65,30 +63,4 @@ export async function importSeedGraphOffline(chunks: Iterable<SeedGraph>, option
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-}
-
-/** The list properties a seed record may leave empty: the only names spliced into the queries below. */
-const LIST_PROPERTIES: ReadonlySet<string> = new Set(['aliases', 'sources', 'propertySources']);
-
-/**
- * The importer cannot store an empty list (it drops the value), while the Cypher loader stores `[]`
- * for a record with no aliases or property sources: these set `[]` where the list is missing, one
- * statement per property (a statement over two would rewrite the lists that are there too). Run
- * before the indexes exist, so no index is updated; committed every 10 000 records. Measured at 200k
- * entities: about 1-2 s a property for the entities, 10 s for the relationships' `propertySources`
- * (no faster with two transactions at once).
- */
-export function emptyListQueries(empty: EmptyLists): CypherQuery[] {
-  const queries: CypherQuery[] = [];
-  for (const [kind, properties] of [['entities', empty.entities], ['relationships', empty.relationships]] as const) {
-    for (const name of [...properties].filter((property) => LIST_PROPERTIES.has(property)).sort()) {
-      queries.push({
-        name: `seed.offline.emptyList.${kind}.${name}`,
-        cypher: `${kind === 'entities' ? 'MATCH (x:Entity)' : 'MATCH ()-[x]->()'} WHERE x.${name} IS NULL
-CALL (x) { SET x.${name} = [] } IN TRANSACTIONS OF 10000 ROWS`,
-        params: {},
-      });
-    }
-  }
-  return queries;
 }

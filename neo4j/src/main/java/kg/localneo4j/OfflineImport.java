@@ -1,22 +1,34 @@
 package kg.localneo4j;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
-import org.neo4j.cli.ContextInjectingFactory;
+import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.input.Collector;
+import org.neo4j.batchimport.api.input.Input;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.fs.FileSystemAbstraction;
 import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.io.pagecache.context.CursorContextFactory;
+import org.neo4j.io.pagecache.tracing.PageCacheTracer;
+import org.neo4j.logging.InternalLogProvider;
+import org.neo4j.logging.internal.LogService;
+import org.neo4j.memory.MemoryTracker;
+import org.neo4j.scheduler.JobScheduler;
 
 import picocli.CommandLine;
 
@@ -29,9 +41,11 @@ import picocli.CommandLine;
  *
  * <p>The manifest is a UTF-8 text file written by {@code src/graph/seed/import-files.ts}, one entry a
  * line, key and value separated by a tab: {@code nodes <csv file>}, {@code relationships <csv file>}
- * (each file carries its own typed header, labels and types included) and {@code multiline true|false}
- * (whether any value spans lines: reading with multi-line fields on is much slower, so only then).
- * The CSV dialect below is the writer's: change both together.
+ * (each file carries its own typed header, labels and types included), {@code multiline true|false}
+ * (whether any value spans lines: reading with multi-line fields on is much slower, so only then), and
+ * {@code lists nodes|relationships <name,...>}: the list properties every such record has, which
+ * {@link EmptyListsInput} gives {@code []} where the CSV reader dropped an empty one. The CSV dialect
+ * below is the writer's: change both together.
  */
 final class OfflineImport {
     /** Between array elements: a control character that the writer refuses inside any value. */
@@ -73,7 +87,6 @@ final class OfflineImport {
                     + ": the database already exists (an import only makes a new one)");
         }
         List<String> args = new ArrayList<>(List.of(
-                "full",
                 GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
                 "--id-type=string",
                 "--delimiter=,",
@@ -90,13 +103,13 @@ final class OfflineImport {
                 "--strict=true",
                 "--max-off-heap-memory=" + offHeapBytes,
                 "--report-file=" + manifest.toAbsolutePath().resolveSibling("import.report")));
-        args.addAll(readManifest(manifest));
+        Manifest read = readManifest(manifest);
+        args.addAll(read.args);
 
         ExecutionContext context = new ExecutionContext(
                 home, home.resolve("conf"), System.out, System.err, new DefaultFileSystemAbstraction());
         Throwable[] failure = {null};
-        // The tool as neo4j-admin builds it: its `full` subcommand asks its parent which features it may use.
-        CommandLine command = new CommandLine(new ImportCommand(), new ContextInjectingFactory(context))
+        CommandLine command = new CommandLine(new FullWithLists(context, read.nodeLists, read.relationshipLists))
                 .setExecutionExceptionHandler((error, cmd, parsed) -> {
                     failure[0] = error;
                     return 1;
@@ -119,8 +132,44 @@ final class OfflineImport {
         }
     }
 
-    private static List<String> readManifest(Path manifest) throws Failed {
+    /**
+     * {@code neo4j-admin database import full} with its input seen through {@link EmptyListsInput}. Run
+     * as the root command, not under its parent {@code import}, which only answers whether enterprise
+     * features are allowed: never, in Community.
+     */
+    static final class FullWithLists extends ImportCommand.Full {
+        private final Set<String> nodeLists;
+        private final Set<String> relationshipLists;
+
+        FullWithLists(ExecutionContext context, Set<String> nodeLists, Set<String> relationshipLists) {
+            super(context);
+            this.nodeLists = nodeLists;
+            this.relationshipLists = relationshipLists;
+        }
+
+        @Override
+        public boolean allowEnterpriseFeatures() {
+            return false;
+        }
+
+        @Override
+        protected void doImport(FileSystemAbstraction fileSystem, DatabaseLayout databaseLayout, Config databaseConfig,
+                JobScheduler jobScheduler, InternalLogProvider logProvider, PageCacheTracer pageCacheTracer,
+                CursorContextFactory contextFactory, Configuration importConfig, LogService logService, PrintStream stdOut,
+                PrintStream stdErr, boolean verbose, Collector badCollector, MemoryTracker memoryTracker, Input input)
+                throws IOException {
+            super.doImport(fileSystem, databaseLayout, databaseConfig, jobScheduler, logProvider, pageCacheTracer,
+                    contextFactory, importConfig, logService, stdOut, stdErr, verbose, badCollector, memoryTracker,
+                    new EmptyListsInput(input, nodeLists, relationshipLists));
+        }
+    }
+
+    private record Manifest(List<String> args, Set<String> nodeLists, Set<String> relationshipLists) {}
+
+    private static Manifest readManifest(Path manifest) throws Failed {
         List<String> args = new ArrayList<>();
+        Set<String> nodeLists = new LinkedHashSet<>();
+        Set<String> relationshipLists = new LinkedHashSet<>();
         List<String> lines;
         try {
             lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
@@ -135,13 +184,22 @@ final class OfflineImport {
                 case "nodes" -> args.add("--nodes=" + value);
                 case "relationships" -> args.add("--relationships=" + value);
                 case "multiline" -> args.add("--multiline-fields=" + Boolean.parseBoolean(value));
+                case "lists" -> {
+                    String[] kindAndNames = value.split("\t", 2);
+                    Set<String> into = switch (kindAndNames[0]) {
+                        case "nodes" -> nodeLists;
+                        case "relationships" -> relationshipLists;
+                        default -> throw new Failed("the import manifest " + manifest + " has an unknown line: " + line);
+                    };
+                    if (kindAndNames.length == 2) into.addAll(List.of(kindAndNames[1].split(",")));
+                }
                 default -> throw new Failed("the import manifest " + manifest + " has an unknown line: " + line);
             }
         }
         if (args.stream().noneMatch(arg -> arg.startsWith("--nodes="))) {
             throw new Failed("the import manifest " + manifest + " names no node file");
         }
-        return args;
+        return new Manifest(args, nodeLists, relationshipLists);
     }
 
     /** The importer wraps its reason ("Error importing csv file."): the innermost message says what was wrong. */
