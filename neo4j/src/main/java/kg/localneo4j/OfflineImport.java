@@ -128,7 +128,7 @@ final class OfflineImport {
         if (status != 0) {
             deletePartialStore(home);
             throw new Failed("the import from " + manifest + " failed: "
-                    + (failure[0] == null ? "the importer exited " + status : describe(failure[0])));
+                    + (failure[0] == null ? "the importer exited " + status + " (its reason is in its output above)" : describe(failure[0])));
         }
     }
 
