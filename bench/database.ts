@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
+import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../neo4j/launcher';
 import { CypherRunner } from '../src/graph/cypher-runner';
 import { applyGraphSchema } from '../src/graph/graph-schema';
-import { applySchemaAroundLoad, loadSeedGraph } from '../src/graph/seed/load-seed';
-import { loadProgress } from '../src/load-progress';
+import { importSeedGraphOffline } from '../src/graph/seed/offline-import';
+import { loadProgress, type LoadProgress } from '../src/load-progress';
 import { generateGraph, planGraph } from './generate';
 
 /**
  * The benchmark's database: a local Neo4j on a free port with its data in bench/.data/<scale>-<seed>
  * (git-ignored). A folder that already holds the same generated graph (same scale, seed and generator
- * code) is reused, since loading 100k entities takes minutes; `--fresh` reloads it.
+ * code) is reused, since loading 100k entities takes minutes; `--fresh` reloads it, through the
+ * offline import as `npm run seed` loads a new local database.
  */
 
 export interface BenchDatabase {
@@ -49,57 +50,76 @@ export async function openBenchDatabase(options: DatabaseOptions): Promise<Bench
   const reusable = !options.fresh && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp;
   if (!reusable) rmSync(dir, { recursive: true, force: true });
 
-  const local: LocalNeo4j = await startLocalNeo4j({
+  const neo4jOptions = {
     dir,
     boltPort: await freePort(),
     heap: options.heap,
     pagecache: options.pagecache,
-    // Neo4j's own start-up lines would scribble over the progress bar; failures still surface as errors.
+    // Neo4j's own start-up and import lines would scribble over the progress; failures still surface as errors.
     output: () => undefined,
-  });
-  const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', 'unused'), { maxConnectionPoolSize: 64 });
-  const stop = async (): Promise<void> => {
-    await driver.close();
-    await local.stop();
   };
+  const connect = (uri: string): Driver => neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'), { maxConnectionPoolSize: 64 });
+  if (!reusable) {
+    const started = performance.now();
+    const { local, driver } = await importGenerated(options.scale, options.seed, neo4jOptions, connect);
+    // The load's time covers generating, writing the files, the import, the indexes and the revision.
+    const loadSeconds = (performance.now() - started) / 1000;
+    writeFileSync(stampFile, stamp);
+    return { uri: local.uri, driver, loadSeconds, stop: stopper(driver, local) };
+  }
+  const local = await startLocalNeo4j(neo4jOptions);
+  const driver = connect(local.uri);
   try {
-    const runner = new CypherRunner(driver, { queryTimeoutMs: 900_000 });
-    let loadSeconds: number | null = null;
-    if (!reusable) {
-      const started = performance.now();
-      // The load's time includes building the indexes after it, as it is part of every fresh load.
-      const buildIndexes = await applySchemaAroundLoad(runner);
-      await loadGenerated(runner, options.scale, options.seed);
-      await buildIndexes();
-      loadSeconds = (performance.now() - started) / 1000;
-      writeFileSync(stampFile, stamp);
-    } else {
-      await applyGraphSchema(runner);
-      process.stderr.write(`bench: reusing the graph in ${path.relative(process.cwd(), dir)} (--fresh reloads it)\n`);
-    }
-    return { uri: local.uri, driver, loadSeconds, stop };
+    await applyGraphSchema(new CypherRunner(driver, { queryTimeoutMs: 900_000 }));
+    process.stderr.write(`bench: reusing the graph in ${path.relative(process.cwd(), dir)} (--fresh reloads it)\n`);
+    return { uri: local.uri, driver, loadSeconds: null, stop: stopper(driver, local) };
   } catch (error) {
-    await stop();
+    await stopper(driver, local)();
     throw error;
   }
 }
 
-/** Generates and loads through the project's loader, chunk by chunk, with the loader's progress bar. */
-async function loadGenerated(runner: CypherRunner, scale: number, seed: number): Promise<void> {
-  const plan = planGraph(scale, seed);
+function stopper(driver: Driver, local: LocalNeo4j): () => Promise<void> {
+  return async () => {
+    await driver.close();
+    await local.stop();
+  };
+}
+
+/**
+ * Generates the graph chunk by chunk straight into the offline import's files (a fresh folder has no
+ * database, which is when `npm run seed` imports too), with a progress bar while they are written and
+ * a line per phase after.
+ */
+async function importGenerated(
+  scale: number,
+  seed: number,
+  neo4jOptions: LocalNeo4jOptions,
+  connect: (uri: string) => Driver,
+): Promise<{ local: LocalNeo4j; driver: Driver }> {
   // ~5 relationships per entity: a first estimate for the bar, corrected once the count is known.
   let estimate = scale * 6;
-  const progress = loadProgress('load', estimate);
-  let done = 0;
+  let progress: LoadProgress | undefined;
+  const started = performance.now();
+  let driver: Driver | undefined;
   try {
-    for (const chunk of generateGraph(plan, 100_000)) {
-      const before = done;
-      await loadSeedGraph(runner, chunk, { onProgress: (written) => progress.update(before + written) });
-      done += chunk.entities.length + chunk.relationships.length;
-      if (done > estimate * 0.95) progress.update(done, (estimate = Math.round(done * 1.1)));
-    }
-    progress.update(done, done);
+    const { neo4j: local } = await importSeedGraphOffline(generateGraph(planGraph(scale, seed), 100_000), {
+      neo4j: neo4jOptions,
+      connect: async (uri) => new CypherRunner((driver = connect(uri)), { queryTimeoutMs: 900_000 }),
+      onWritten: (done) => {
+        progress ??= loadProgress('load: writing', estimate);
+        progress.update(done, done > estimate * 0.95 ? (estimate = Math.round(done * 1.1)) : undefined);
+      },
+      onPhase: (phase) => {
+        progress?.stop();
+        process.stderr.write(`load: ${phase} (at ${Math.round((performance.now() - started) / 1000)} s)\n`);
+      },
+    });
+    return { local, driver: driver! };
+  } catch (error) {
+    await driver?.close();
+    throw error;
   } finally {
-    progress.stop();
+    progress?.stop();
   }
 }

@@ -6,13 +6,15 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
 const LAUNCHER_DIR = resolveLauncherDir();
 const MAIN_CLASS = 'kg.localneo4j.LocalNeo4j';
 const READY_MARK = 'local-neo4j: ready';
+/** How the Java side reports a failure it understood (a refused or failed import): the line to show. */
+const FAILED_MARK = 'local-neo4j: failed: ';
 
 /** A failure the user can act on; the message is one line and carries no stack worth showing. */
 export class LauncherError extends Error {
@@ -33,7 +35,17 @@ export interface LocalNeo4jOptions {
   pagecache?: string;
   /** Where Maven's build output and the server's own lines go. Defaults to process.stderr. */
   output?: (chunk: string) => void;
-  /** How long to wait for Bolt. Defaults to 120 000 ms. */
+  /**
+   * An offline import to run before the server opens: the manifest written by `writeImportFiles`.
+   * Neo4j's importer then makes the default database from its CSV files. Only for a folder whose
+   * database does not exist yet (`localDatabaseExists`): the launcher refuses to start otherwise, and
+   * a failed import starts nothing and leaves no store behind.
+   */
+  importFrom?: string;
+  /**
+   * How long to wait for Bolt. Defaults to 120 000 ms, plus with `importFrom` one second per megabyte
+   * of CSV (a slow disk's import rate: the import runs before Bolt opens).
+   */
   startTimeoutMs?: number;
 }
 
@@ -77,6 +89,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       '-XX:+UseG1GC',
       `-Dlocalneo4j.pagecacheBytes=${byteSize('pagecache', options.pagecache ?? '256m')}`,
       '-Dlocalneo4j.stopOnStdinClose=true',
+      ...(options.importFrom === undefined ? [] : [`-Dlocalneo4j.importFrom=${path.resolve(options.importFrom)}`]),
       '-cp',
       classpath(),
       MAIN_CLASS,
@@ -89,7 +102,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const recent = captureRecentLines(child, output);
 
   try {
-    await waitForReady(child, exited, recent, options.boltPort, options.startTimeoutMs ?? 120_000);
+    const timeoutMs = options.startTimeoutMs ?? 120_000 + (options.importFrom === undefined ? 0 : Math.ceil(importBytes(options.importFrom) / 1000));
+    await waitForReady(child, exited, recent, options.boltPort, timeoutMs);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -102,6 +116,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       await exited;
     }),
   };
+}
+
+/**
+ * True when `dir` (a local Neo4j's data folder) already holds the default database's store, where
+ * `neo4j/src/main/java/kg/localneo4j/OfflineImport.java` looks: an offline import is then refused.
+ */
+export function localDatabaseExists(dir: string): boolean {
+  const store = path.join(path.resolve(dir), 'data', 'databases', 'neo4j');
+  return existsSync(store) && readdirSync(store).length > 0;
+}
+
+/** The size of the CSV files a manifest names (lines `nodes|relationships<TAB>file`). */
+function importBytes(manifest: string): number {
+  if (!existsSync(manifest)) return 0;
+  return readFileSync(manifest, 'utf8')
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter(([key, file]) => (key === 'nodes' || key === 'relationships') && file !== undefined && existsSync(file))
+    .reduce((sum, [, file]) => sum + statSync(file).size, 0);
 }
 
 /** Builds the Java launcher unless the build of the current sources is already there. */
@@ -211,7 +244,8 @@ async function waitForReady(
   void exited.then(() => (failedEarly = true));
   while (Date.now() < deadline) {
     if (failedEarly) {
-      const why = recent.find((line) => /exception|error/i.test(line)) ?? recent.at(-1) ?? 'no output';
+      const failed = recent.find((line) => line.startsWith(FAILED_MARK))?.slice(FAILED_MARK.length);
+      const why = failed ?? recent.find((line) => /exception|error/i.test(line)) ?? recent.at(-1) ?? 'no output';
       throw new LauncherError(`the local Neo4j exited before it was ready: ${why}`);
     }
     if (recent.some((line) => line.startsWith(READY_MARK)) && (await acceptsConnection(port))) return;

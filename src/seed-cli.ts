@@ -1,18 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { startLocalNeo4j } from '../neo4j/launcher';
+import { localDatabaseExists, startLocalNeo4j } from '../neo4j/launcher';
 import { loadConfig } from './config';
 import { createDriver, verifyConnection } from './database';
 import { CypherRunner } from './graph/cypher-runner';
 import { applySchemaAroundLoad, loadSeedGraph } from './graph/seed/load-seed';
-import { loadProgress } from './load-progress';
+import { importSeedGraphOffline } from './graph/seed/offline-import';
+import { loadProgress, type LoadProgress } from './load-progress';
 import { readSeedFolder, SeedValidationError, validateSeed } from './graph/seed/validate-seed';
 import { seedDataDir } from './paths';
 
 /**
  * `npm run seed [-- folder]`: loads a folder of seed files (default `seed/data/`) into the database
  * of NEO4J_URI, or into the local Neo4j when it is unset, after applying the schema. Loading is
- * idempotent, so running it again is safe.
+ * idempotent, so running it again is safe. A local Neo4j with no database yet is made by Neo4j's
+ * offline importer instead (README, "Loading your own graph"): several times faster than Cypher writes.
  */
 
 /** Schema changes wait for index population and large batches take time: far above a request's timeout. */
@@ -34,8 +36,40 @@ async function main(): Promise<void> {
   const graph = validateSeed(files, { allowExternalRefs: true });
 
   const cleanup: Array<() => Promise<void>> = [];
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   try {
     let uri = config.neo4jUri;
+    // External references need a database that holds them: the Cypher loader then says which are
+    // missing. The importer makes the default database only.
+    const offline = graph.externalRefs.length === 0 && (config.neo4jDatabase ?? 'neo4j') === 'neo4j';
+    if (uri === undefined && offline && !localDatabaseExists(config.localNeo4jDir)) {
+      let progress: LoadProgress | undefined;
+      const imported = await importSeedGraphOffline([graph], {
+        neo4j: {
+          dir: config.localNeo4jDir,
+          boltPort: config.localNeo4jBoltPort,
+          heap: config.localNeo4jHeap,
+          pagecache: config.localNeo4jPagecache,
+        },
+        connect: async (localUri) => {
+          const driver = createDriver(localUri, config);
+          cleanup.unshift(() => driver.close());
+          await verifyConnection(driver, localUri, config.neo4jDatabase);
+          return new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SEED_QUERY_TIMEOUT_MS });
+        },
+        onWritten: (written) => (progress ??= loadProgress('seed: writing', graph.entities.length + graph.relationships.length)).update(written),
+        onPhase: (phase) => {
+          progress?.stop();
+          process.stderr.write(`seed: ${phase}\n`);
+        },
+      });
+      // After the driver's close, which was added first.
+      cleanup.push(() => imported.neo4j.stop());
+      process.stdout.write(
+        `seed: imported ${imported.entities} entities and ${imported.relationships} relationships from ${plural(files.length, 'file')} into a new database\n`,
+      );
+      return;
+    }
     if (uri === undefined) {
       const local = await startLocalNeo4j({
       dir: config.localNeo4jDir,
@@ -55,7 +89,6 @@ async function main(): Promise<void> {
     const progress = loadProgress('seed', graph.entities.length + graph.relationships.length);
     const summary = await loadSeedGraph(runner, graph, { onProgress: progress.update }).finally(() => progress.stop());
     await buildIndexes();
-    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
     process.stdout.write(
       `seed: loaded ${summary.entities} entities and ${summary.relationships} relationships from ${plural(files.length, 'file')}\n`,
     );
