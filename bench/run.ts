@@ -40,18 +40,11 @@ async function measure(
   servers: Map<string, ServerChild>,
   options: BenchOptions,
 ): Promise<RunResult | null> {
-  const load = (seconds: number): LoadOptions => ({ connections: options.connections, durationSeconds: seconds });
-  const run = async (seconds: number) => {
-    if (system === 'cypher') return runCypherLoad(db.driver, scenario.cypher, load(seconds));
-    const request = system === 'api' ? scenario.api : scenario.neo4jGraphql;
-    return runHttpLoad(servers.get(system)!.url, request!, load(seconds));
-  };
   if (system === 'neo4j-graphql' && scenario.neo4jGraphql === undefined) return null;
-  await check(scenario, system, db, servers);
-  if (options.warmupSeconds > 0) await run(options.warmupSeconds);
+  await warmUp(scenario, system, db, servers, options);
   const api = servers.get('api');
   if (system === 'api') await api!.stats(); // resets the counters: only the measured requests count
-  const result: RunResult = { scenario: scenario.name, system, ...(await run(options.durationSeconds)) };
+  const result: RunResult = { scenario: scenario.name, system, ...(await runFor(options.durationSeconds, scenario, system, db, servers, options)) };
   if (system === 'api') {
     const counts = (await api!.stats())[scenario.api(0).operationName];
     if (counts !== undefined && counts.operations > 0) result.round_trips_per_op = round(counts.roundTrips / counts.operations, 2);
@@ -59,6 +52,20 @@ async function measure(
   if (system === 'neo4j-graphql') result.note = scenario.neo4jGraphqlNote;
   log(`${scenario.name.padEnd(12)} ${system.padEnd(13)} ${String(result.rps).padStart(8)} rps  p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  errors ${result.errors}`);
   return result;
+}
+
+/** Checks the scenario's first requests, then runs it for the warm-up time, unmeasured. */
+async function warmUp(scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions): Promise<void> {
+  if (system === 'neo4j-graphql' && scenario.neo4jGraphql === undefined) return;
+  await check(scenario, system, db, servers);
+  if (options.warmupSeconds > 0) await runFor(options.warmupSeconds, scenario, system, db, servers, options);
+}
+
+/** The scenario's requests from `options.connections` clients at once for `seconds`. */
+function runFor(seconds: number, scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions) {
+  const load: LoadOptions = { connections: options.connections, durationSeconds: seconds };
+  if (system === 'cypher') return runCypherLoad(db.driver, scenario.cypher, load);
+  return runHttpLoad(servers.get(system)!.url, (system === 'api' ? scenario.api : scenario.neo4jGraphql)!, load);
 }
 
 /** The first requests once, before any measurement: a wrong query must fail loudly, not look fast. */
@@ -92,6 +99,12 @@ async function main(): Promise<void> {
     }
     const idle = new Map([...servers].map(([name, child]) => [name, child.rssMb()]));
     sampler.start([...servers.values()]);
+    // Every system answers every scenario once before anything is measured: otherwise the first
+    // scenario of a run carries the servers' own warm-up (JIT, plan caches) in its numbers, and its
+    // p50 fell as the graph grew.
+    for (const scenario of scenarios) {
+      for (const system of options.systems as Array<RunResult['system']>) await warmUp(scenario, system, db, servers, options);
+    }
     const runs: RunResult[] = [];
     for (const scenario of scenarios) {
       for (const system of options.systems as Array<RunResult['system']>) {
