@@ -37,6 +37,20 @@ async function main(): Promise<void> {
 
   const cleanup: Array<() => Promise<void>> = [];
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const records = graph.entities.length + graph.relationships.length;
+  const localNeo4j = {
+    dir: config.localNeo4jDir,
+    boltPort: config.localNeo4jBoltPort,
+    heap: config.localNeo4jHeap,
+    pagecache: config.localNeo4jPagecache,
+  };
+  /** A runner on `uri`, its driver closed first when the CLI ends. */
+  const connect = async (uri: string): Promise<CypherRunner> => {
+    const driver = createDriver(uri, config);
+    cleanup.unshift(() => driver.close());
+    await verifyConnection(driver, uri, config.neo4jDatabase);
+    return new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SEED_QUERY_TIMEOUT_MS });
+  };
   try {
     let uri = config.neo4jUri;
     // External references need a database that holds them: the Cypher loader then says which are
@@ -45,19 +59,9 @@ async function main(): Promise<void> {
     if (uri === undefined && offline && !localDatabaseExists(config.localNeo4jDir)) {
       let progress: LoadProgress | undefined;
       const imported = await importSeedGraphOffline([graph], {
-        neo4j: {
-          dir: config.localNeo4jDir,
-          boltPort: config.localNeo4jBoltPort,
-          heap: config.localNeo4jHeap,
-          pagecache: config.localNeo4jPagecache,
-        },
-        connect: async (localUri) => {
-          const driver = createDriver(localUri, config);
-          cleanup.unshift(() => driver.close());
-          await verifyConnection(driver, localUri, config.neo4jDatabase);
-          return new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SEED_QUERY_TIMEOUT_MS });
-        },
-        onWritten: (written) => (progress ??= loadProgress('seed: writing', graph.entities.length + graph.relationships.length)).update(written),
+        neo4j: localNeo4j,
+        connect,
+        onWritten: (written) => (progress ??= loadProgress('seed: writing', records)).update(written),
         onPhase: (phase) => {
           progress?.stop();
           process.stderr.write(`seed: ${phase}\n`);
@@ -71,22 +75,13 @@ async function main(): Promise<void> {
       return;
     }
     if (uri === undefined) {
-      const local = await startLocalNeo4j({
-      dir: config.localNeo4jDir,
-      boltPort: config.localNeo4jBoltPort,
-      heap: config.localNeo4jHeap,
-      pagecache: config.localNeo4jPagecache,
-    });
+      const local = await startLocalNeo4j(localNeo4j);
       cleanup.unshift(() => local.stop());
       uri = local.uri;
     }
-    const driver = createDriver(uri, config);
-    cleanup.unshift(() => driver.close());
-    await verifyConnection(driver, uri, config.neo4jDatabase);
-
-    const runner = new CypherRunner(driver, { database: config.neo4jDatabase, queryTimeoutMs: SEED_QUERY_TIMEOUT_MS });
+    const runner = await connect(uri);
     const buildIndexes = await applySchemaAroundLoad(runner);
-    const progress = loadProgress('seed', graph.entities.length + graph.relationships.length);
+    const progress = loadProgress('seed', records);
     const summary = await loadSeedGraph(runner, graph, { onProgress: progress.update }).finally(() => progress.stop());
     await buildIndexes();
     process.stdout.write(
