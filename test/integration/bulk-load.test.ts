@@ -3,7 +3,12 @@ import { generateAll } from '../../bench/generate';
 import { CypherRunner } from '../../src/graph/cypher-runner';
 import { applySchemaAroundLoad, loadSeedGraph } from '../../src/graph/seed/load-seed';
 import type { SeedGraph } from '../../src/graph/seed/seed-format';
+import { recordSeedRevision, LOADED_IDS_PER_NODE } from '../../src/graph/write/seed-revision';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
+import { seedRevisions } from '../support/seed-revisions';
+import { startTestServer } from '../support/test-server';
+
+type Edges<T> = { edges: Array<{ node: T }> };
 
 /*
  * A bulk load into an empty database of its own (the shared one is seeded): the loader CREATEs what
@@ -49,13 +54,64 @@ describe('A bulk load into an empty graph', () => {
     expect(await count('MATCH (e:Entity) RETURN count(e) AS n')).toBe(graph.entities.length);
     expect(await count('MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n')).toBe(graph.relationships.length);
     expect(await count('MATCH (e:Entity) WHERE e.version <> 1 OR e.recordedAt IS NULL RETURN count(e) AS n')).toBe(0);
-    expect(await count('MATCH ()-[r]->() WHERE r.version <> 1 OR r.recordedAt IS NULL RETURN count(r) AS n')).toBe(0);
+    expect(await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.version <> 1 OR r.recordedAt IS NULL RETURN count(r) AS n')).toBe(0);
     expect(progress.at(-1)).toBe(graph.entities.length + graph.relationships.length);
     // Created records keep no null properties: the fast path drops them rather than storing nothing.
     const event = graph.entities.find((e) => e.type === 'EVENT')!;
     const stored = (await driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e', { id: event.id })).records[0].get('e').properties;
     expect(stored).toMatchObject({ id: event.id, name: event.name, version: { low: 1, high: 0 } });
     expect(Object.values(stored)).not.toContain(null);
+  });
+
+  it('names every record of the load in its revision, and each record\'s history finds the load', async () => {
+    const [load] = await seedRevisions(driver);
+    expect([...load.entityIds].sort()).toEqual(graph.entities.map((e) => e.id).sort());
+    expect([...load.relationshipIds].sort()).toEqual(graph.relationships.map((r) => r.id).sort());
+    const perNode = (n: number) => Math.ceil(n / LOADED_IDS_PER_NODE);
+    expect(await count(`MATCH (:Revision {seq: ${load.seq}})-[:LOADED]->(c:LoadedIds) RETURN count(c) AS n`)).toBe(
+      perNode(graph.entities.length) + perNode(graph.relationships.length),
+    );
+
+    // A load naming more ids than one node holds: 30 entities, then relationships over three nodes,
+    // the real ones last (the others need not exist for the revision to name them).
+    const entities = graph.entities.slice(0, 30).map((e) => e.id);
+    const real = graph.relationships.slice(0, 30);
+    const relationshipIds = [...Array.from({ length: LOADED_IDS_PER_NODE + 20 }, (_, i) => `bulk-${i}:MEMBER_OF:bulk-org`), ...real.map((r) => r.id)];
+    await recordSeedRevision(runner, { entityIds: entities, relationshipIds });
+    const [wide] = await seedRevisions(driver);
+    expect(wide).toMatchObject({ entityIds: entities, relationshipIds });
+    expect(await count(`MATCH (:Revision {seq: ${wide.seq}})-[:LOADED]->(c:LoadedIds) RETURN count(c) AS n`)).toBe(3);
+
+    const server = await startTestServer({ driver: neo4j.driver(database.uri, neo4j.auth.basic('neo4j', 'unused')) });
+    try {
+      // Its changes begin with its entities and go on with its relationships, across its nodes.
+      const changes = await server.query<{ revision: { changes: Array<{ targetId: string; op: string; field: string }> } }>(
+        `{ revision(seq: ${wide.seq}) { changes(first: 100) { targetId op field } } }`,
+      );
+      expect(changes.errors).toBeUndefined();
+      expect(changes.data!.revision.changes.map((c) => c.targetId)).toEqual([...entities, ...relationshipIds.slice(0, 70)]);
+      expect(changes.data!.revision.changes.every((c) => c.op === 'LOAD' && c.field === 'loaded')).toBe(true);
+
+      // A relationship the third node names, and its start: the histories list both loads that named them.
+      const outgoing = (r: (typeof real)[number]) => graph.relationships.filter((o) => o.from === r.from && o.type === r.type).length;
+      const relationship = [...real].sort((a, b) => outgoing(a) - outgoing(b))[0];
+      expect(outgoing(relationship)).toBeLessThanOrEqual(100);
+      const history = await server.query<{ entity: { history: Edges<{ seq: number }>; relationships: Edges<{ id: string; history: Edges<{ seq: number }> }> } }>(
+        `query ($id: ID!, $types: [RelationshipType!]) { entity(id: $id) {
+          history { edges { node { seq } } }
+          relationships(types: $types, direction: OUTGOING, first: 100) { edges { node { id history { edges { node { seq } } } } } }
+        } }`,
+        { id: relationship.from, types: [relationship.type] },
+      );
+      expect(history.errors).toBeUndefined();
+      const seqs = (edges: Edges<{ seq: number }>) => edges.edges.map((edge) => edge.node.seq);
+      const found = history.data!.entity.relationships.edges.find((edge) => edge.node.id === relationship.id);
+      expect(found && seqs(found.node.history)).toEqual([wide.seq, load.seq]);
+      const named = entities.includes(relationship.from) ? [wide.seq, load.seq] : [load.seq];
+      expect(seqs(history.data!.entity.history)).toEqual(named);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('changes nothing when the same graph is loaded again', async () => {
@@ -79,7 +135,7 @@ describe('A bulk load into an empty graph', () => {
       [added.id]: 1,
       [rest[1].id]: 1,
     });
-    const revision = await driver.executeQuery('MATCH (v:Revision) RETURN v.entityIds AS ids ORDER BY v.seq DESC LIMIT 1');
-    expect([...(revision.records[0].get('ids') as string[])].sort()).toEqual([changed.id, added.id].sort());
+    const [revision] = await seedRevisions(driver);
+    expect([...revision.entityIds].sort()).toEqual([changed.id, added.id].sort());
   });
 });

@@ -8,6 +8,7 @@ import { applyGraphSchema, schemaStatements } from '../../src/graph/graph-schema
 import { isGraphEmpty, loadSeed } from '../../src/graph/seed/load-seed';
 import { SeedValidationError } from '../../src/graph/seed/validate-seed';
 import { schemaDir, seedDataDir } from '../../src/paths';
+import { seedRevisions } from '../support/seed-revisions';
 import { testDriver } from '../support/test-server';
 
 /*
@@ -101,8 +102,8 @@ describe('The seed loader', () => {
     write('mine.json', { entities: [topic] });
     await loadSeed(runner, folder);
     expect(await revisions()).toBe(before + 1);
-    const last = await driver.executeQuery("MATCH (v:Revision {actor: 'seed'}) RETURN v.entityIds AS ids ORDER BY v.seq DESC LIMIT 1");
-    expect(last.records[0].get('ids')).toEqual([topic.id]);
+    const [last] = await seedRevisions(driver);
+    expect(last).toMatchObject({ actor: 'seed', entityIds: [topic.id], relationshipIds: [] });
   });
 
   it('reports progress batch by batch up to the total', async () => {

@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../cypher-runner';
+import { int } from '../values';
 
 /*
  * Revisions, provenance checks and idempotency keys: the bookkeeping statements of a write
@@ -6,6 +7,7 @@ import type { CypherQuery } from '../cypher-runner';
  *   (:RevisionSequence {name: 'revisions', last})        one counter node: the last seq handed out
  *   (:Revision {seq, at, actor, reason, mutation, sources, entityIds, relationshipIds})
  *   (:Revision)-[:RECORDS]->(:RevisionChange {seq, index, targetKind, targetId, op, before, after})
+ *   (:Revision)-[:LOADED]->(:LoadedIds {seq, index, entityIds, relationshipIds})   a seed load's ids
  *   (:IdempotencyKey {key, requestHash, result, expiresAt})
  * None of them carries the `Entity` label, so no read of the graph meets them.
  */
@@ -68,6 +70,19 @@ CREATE (v)-[:RECORDS]->(:RevisionChange {seq: $revision.seq, index: change.index
   targetId: change.targetId, op: change.op, before: change.before, after: change.after})
 RETURN count(*) AS changes`,
     params: { revision, changes },
+  };
+}
+
+/**
+ * One slice of the ids a seed revision names (see `seed-revision.ts`), the `index`th of its
+ * `LoadedIds` nodes: either entity ids or relationship ids, the other list empty.
+ */
+export function loadedIdsQuery(seq: unknown, index: number, entityIds: string[], relationshipIds: string[]): CypherQuery {
+  return {
+    name: 'write.loadedIds',
+    cypher: `MATCH (v:Revision {seq: $seq})
+CREATE (v)-[:LOADED]->(:LoadedIds {seq: $seq, index: $index, entityIds: $entityIds, relationshipIds: $relationshipIds})`,
+    params: { seq, index: int(index), entityIds, relationshipIds },
   };
 }
 

@@ -1,19 +1,38 @@
 import type { CypherRunner } from '../cypher-runner';
-import { createRevisionQuery, nextSeqQuery } from './revision-statements';
+import { createRevisionQuery, loadedIdsQuery, nextSeqQuery } from './revision-statements';
 
 /**
- * The seed loader's entry in the history: one revision (actor `seed`) listing the entities and
+ * Ids per `LoadedIds` node of a seed revision. At least `first`'s maximum, so `Revision.changes`
+ * finds a page in the first two of them (the first may end the entities early); small enough that
+ * each is a modest document of the `loaded_ids` full-text index; large enough that a load of a
+ * million entities writes a few hundred of them.
+ */
+export const LOADED_IDS_PER_NODE = 10_000;
+
+/**
+ * The seed loader's entry in the history: one revision (actor `seed`) naming the entities and
  * relationships a load created or changed. Their content is the seed files'; the revision says when
  * they entered the graph. Written in a transaction of its own after the load's batches.
+ *
+ * The ids are not lists on the revision itself: at a million entities those lists held 5.75 million
+ * ids, and every `history` read them whole to test membership (1.5-3 s a relationship's history).
+ * They go into `LoadedIds` nodes of {@link LOADED_IDS_PER_NODE} ids, entities first, in load order,
+ * which the `loaded_ids` full-text index (keyword analyzer: one term per id) answers by id.
  */
 export async function recordSeedRevision(runner: CypherRunner, changed: { entityIds: string[]; relationshipIds: string[] }): Promise<void> {
+  const size = LOADED_IDS_PER_NODE;
   await runner.writeTransaction('write.seedRevision', async (tx) => {
     const seq = (await tx.run(nextSeqQuery())).records[0].get('seq');
     await tx.run(
-      createRevisionQuery(
-        { seq, actor: 'seed', reason: 'seed load', mutation: 'loadSeed', sources: [], entityIds: changed.entityIds, relationshipIds: changed.relationshipIds },
-        [],
-      ),
+      createRevisionQuery({ seq, actor: 'seed', reason: 'seed load', mutation: 'loadSeed', sources: [], entityIds: [], relationshipIds: [] }, []),
     );
+    let index = 0;
+    for (const [kind, ids] of [['entityIds', changed.entityIds], ['relationshipIds', changed.relationshipIds]] as const) {
+      for (let start = 0; start < ids.length; start += size) {
+        const slice = ids.slice(start, start + size);
+        await tx.run(loadedIdsQuery(seq, index, kind === 'entityIds' ? slice : [], kind === 'relationshipIds' ? slice : []));
+        index += 1;
+      }
+    }
   });
 }

@@ -93,16 +93,26 @@ export function revisionConnection(
 }
 
 /**
- * The revisions that touched the entity or relationship in `v`, newest first: those with a change
- * record about it (an index on the record's target id) and seed loads listing it. With `knownAt` in
- * force, only revisions made by then: the history as it was known at that moment.
+ * The Lucene query (a Cypher expression) for the `LoadedIds` nodes whose `field` list holds the id
+ * `id`: one exact term, the keyword analyzer's, as a quoted phrase so `:` and `-` in ids are plain
+ * characters; a quote or backslash, which no id has today, is escaped all the same.
  */
+function loadedIdQuery(field: 'entityIds' | 'relationshipIds', id: string): string {
+  return `'${field}:"' + replace(replace(${id}, '\\\\', '\\\\\\\\'), '"', '\\\\"') + '"'`;
+}
+
 /** A history cursor carries the seq of its revision: the next page is the older revisions (a seek, not an offset). */
 export function historySeqAfter(after: string | null | undefined): number | null {
   const key = keyAfter('history', after, ['number']);
   return key === null ? null : (key[0] as number);
 }
 
+/**
+ * The revisions that touched the entity or relationship in `v`, newest first: those with a change
+ * record about it (an index on the record's target id) and seed loads naming it (the `loaded_ids`
+ * full-text index over their `LoadedIds` nodes). With `knownAt` in force, only revisions made by
+ * then: the history as it was known at that moment.
+ */
 function history(kind: 'ENTITY' | 'RELATIONSHIP'): FieldFragment {
   return (compiler, v, field) => {
     const first = withinBounds('first', (field.args.first as number | null | undefined) ?? HISTORY_DEFAULT, BOUNDS.first.max);
@@ -111,8 +121,12 @@ function history(kind: 'ENTITY' | 'RELATIONSHIP'): FieldFragment {
     const ids = kind === 'ENTITY' ? 'entityIds' : 'relationshipIds';
     const targetKind = compiler.param(kind);
     const when = compiler.knownAtParam === null ? '' : ` WITH ${rev} WHERE ${rev}.at <= ${compiler.knownAtParam}`;
+    const loaded = compiler.variable('x');
     const revisions = `CALL (${v}) { ` +
       `MATCH (${rev}:Revision)-[:RECORDS]->(:RevisionChange {targetId: ${v}.id, targetKind: ${targetKind}}) RETURN DISTINCT ${rev} ` +
+      `UNION CALL db.index.fulltext.queryNodes('loaded_ids', ${loadedIdQuery(ids, `${v}.id`)}) YIELD node AS ${loaded} ` +
+      `MATCH (${rev}:Revision)-[:LOADED]->(${loaded}) RETURN ${rev} ` +
+      // A seed load recorded before the LoadedIds nodes kept its ids on the revision itself.
       `UNION MATCH (${rev}:Revision {mutation: 'loadSeed'}) WHERE ${v}.id IN ${rev}.${ids} RETURN ${rev} }${when}`;
     const connection = revisionConnection(compiler, rev, field.selection, { first, hasPrevious: before !== null }, (seq) => encodeCursor('history', [seq]));
     const page = connection.needsPage

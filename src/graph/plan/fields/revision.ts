@@ -92,13 +92,20 @@ function changes(compiler: PlanCompiler, rev: string, field: FieldSelection): Co
     }
   }
   for (const target of targets) parts.push(`\`_${target.key}\`: ${target.compiled.cypher}`);
-  // A seed load lists its ids (a large load, many): the first `first` of them, each marked when erased since.
-  const [x, y] = [compiler.variable('n'), compiler.variable('r')];
-  const entityIds = `coalesce(${rev}.entityIds, [])[0..${limit}]`;
-  const seedRows = `[${id} IN ${entityIds} | {targetKind: 'ENTITY', targetId: ${id}, op: 'LOAD', ` +
+  // A seed load names its ids (a large load, many) in its LoadedIds nodes, entities first: the first
+  // `first` of them, each marked when erased since. `first` is at most LOADED_IDS_PER_NODE, so the
+  // first two nodes hold them (the first may end the entities early). A load recorded before those
+  // nodes kept its ids on the revision itself.
+  const [x, y, chunk, chunks, ids, each] = (['n', 'r', 'x', 'x', 'x', 'x'] as const).map((name) => compiler.variable(name));
+  const firstChunks = `COLLECT { MATCH (${rev})-[:LOADED]->(${chunk}:LoadedIds) WITH ${chunk} ORDER BY ${chunk}.index LIMIT 2 RETURN ${chunk} }`;
+  const listed = (kind: 'entityIds' | 'relationshipIds') =>
+    `coalesce(${rev}.${kind}, []) + reduce(${ids} = [], ${each} IN ${chunks} | ${ids} + ${each}.${kind})`;
+  const entityIds = `(${listed('entityIds')})[0..${limit}]`;
+  const seedRows = `head([${chunks} IN [${firstChunks}] | ` +
+    `[${id} IN ${entityIds} | {targetKind: 'ENTITY', targetId: ${id}, op: 'LOAD', ` +
     `erased: EXISTS { MATCH (${x}:Entity {id: ${id}}) WHERE ${x}.erasedAt IS NOT NULL }}] + ` +
-    `[${id} IN coalesce(${rev}.relationshipIds, [])[0..(${limit} - size(${entityIds}))] | {targetKind: 'RELATIONSHIP', targetId: ${id}, op: 'LOAD', ` +
-    `erased: EXISTS { MATCH (:Entity {id: split(${id}, ':')[0]})-[${y} {id: ${id}}]->() WHERE ${y}.erasedAt IS NOT NULL }}]`;
+    `[${id} IN (${listed('relationshipIds')})[0..(${limit} - size(${entityIds}))] | {targetKind: 'RELATIONSHIP', targetId: ${id}, op: 'LOAD', ` +
+    `erased: EXISTS { MATCH (:Entity {id: split(${id}, ':')[0]})-[${y} {id: ${id}}]->() WHERE ${y}.erasedAt IS NOT NULL }}]])`;
   const recorded = `COLLECT { MATCH (${rev})-[:RECORDS]->(${c}:RevisionChange) WITH ${c} ORDER BY ${c}.index LIMIT ${limit} ` +
     `RETURN ${c} { .targetKind, .targetId, .op, .before, .after, .erased } }`;
   const rows = `CASE WHEN ${rev}.mutation = 'loadSeed' THEN ${seedRows} ELSE ${recorded} END`;
