@@ -1,6 +1,5 @@
 import type { CypherQuery, CypherRunner } from './cypher-runner';
-import { liveEntity, liveRelationship } from './live';
-import { factIndexQueries } from './plan/fields/source';
+import { factBranches, factSources } from './plan/fields/source';
 import { relationshipProjection, toRelationshipRecord, type RelationshipRecord } from './records';
 import { int, toNumber, toStringList } from './values';
 
@@ -31,41 +30,23 @@ export interface FactSelection {
 }
 
 /*
- * Facts are found by the `sources` and `propertySources` ("property:sourceId") lists the loader stores
- * on every node and relationship, through the `*_fact_sources` indexes (see `plan/fields/source.ts`).
- * Ordered by kind, then id, so pages are stable.
+ * Facts are found by the `sources` and `propertySources` lists the loader stores on every node and
+ * relationship, through the `*_fact_sources` indexes, by the branches the planner's `Source.facts`
+ * uses (`plan/fields/source.ts`). Ordered by kind, then id, so pages are stable; each source's page is
+ * a top-k over its facts and its total a count apart, and only the page's facts are projected.
  */
 export function factPagesQuery(sourceIds: readonly string[], selection: FactSelection): CypherQuery {
-  const queries = factIndexQueries('source');
+  const names = { e: 'e', r: 'r', p: 'p', property: 'property', sources: 'sources' };
   return {
     name: 'source.facts',
     cypher: `UNWIND $sourceIds AS source
-CALL (source) {
-  CALL db.index.fulltext.queryNodes('entity_fact_sources', ${queries.whole}) YIELD node AS e
-  WITH e WHERE ${liveEntity('e')} AND source IN e.sources AND (NOT $exclusive OR e.sources = [source])
-  RETURN {kind: 'ENTITY', key: '0 ' + e.id, entityId: e.id, rel: null, property: null, sources: e.sources} AS fact
-  UNION ALL
-  CALL db.index.fulltext.queryRelationships('relationship_fact_sources', ${queries.whole}) YIELD relationship AS r
-  WITH r WHERE ${liveRelationship('r')} AND source IN r.sources AND (NOT $exclusive OR r.sources = [source])
-  RETURN {kind: 'RELATIONSHIP', key: '1 ' + r.id, entityId: null, rel: ${relationshipProjection('r')}, property: null, sources: r.sources} AS fact
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_fact_sources', ${queries.property}) YIELD node AS e
-  WITH e WHERE ${liveEntity('e')} AND any(p IN e.propertySources WHERE p ENDS WITH ':' + source)
-  UNWIND [p IN e.propertySources WHERE p ENDS WITH ':' + source | split(p, ':')[0]] AS property
-  WITH e, property, [p IN e.propertySources WHERE p STARTS WITH property + ':' | substring(p, size(property) + 1)] AS sources
-  WHERE NOT $exclusive OR sources = [source]
-  RETURN {kind: 'ENTITY_PROPERTY', key: '2 ' + e.id + ' ' + property, entityId: e.id, rel: null, property: property, sources: sources} AS fact
-  UNION ALL
-  CALL db.index.fulltext.queryRelationships('relationship_fact_sources', ${queries.property}) YIELD relationship AS r
-  WITH r WHERE ${liveRelationship('r')} AND any(p IN r.propertySources WHERE p ENDS WITH ':' + source)
-  UNWIND [p IN r.propertySources WHERE p ENDS WITH ':' + source | split(p, ':')[0]] AS property
-  WITH r, property, [p IN r.propertySources WHERE p STARTS WITH property + ':' | substring(p, size(property) + 1)] AS sources
-  WHERE NOT $exclusive OR sources = [source]
-  RETURN {kind: 'RELATIONSHIP_PROPERTY', key: '3 ' + r.id + ' ' + property, entityId: null, rel: ${relationshipProjection('r')}, property: property, sources: sources} AS fact
-}
-WITH source, fact ORDER BY fact.key
-WITH source, collect(fact) AS items
-RETURN source, size(items) AS total, [fact IN items WHERE $after IS NULL OR fact.key > $after][..$limit] AS page`,
+WITH source,
+  COLLECT { CALL (source) { ${factBranches(names, 'source', '$exclusive', null, 'fact')} }
+    WITH fact WHERE $after IS NULL OR fact.key > $after
+    WITH fact ORDER BY fact.key LIMIT $limit RETURN fact } AS page,
+  COUNT { CALL (source) { ${factBranches(names, 'source', '$exclusive', null, 'fact', true)} } RETURN fact } AS total
+RETURN source, total, [fact IN page | {kind: fact.kind, key: fact.key, entityId: fact.entity.id, property: fact.property,
+  sources: ${factSources('fact')}, rel: head([r IN CASE WHEN fact.rel IS NULL THEN [] ELSE [fact.rel] END | ${relationshipProjection('r')}])}] AS page`,
     params: { sourceIds: [...new Set(sourceIds)], exclusive: selection.exclusive, after: selection.after, limit: int(selection.first + 1) },
   };
 }

@@ -72,6 +72,23 @@ describe('Merging the graph schema into a host schema', () => {
     expect(three.roundTrips).toBeLessThanOrEqual(4);
   });
 
+  it("answers a source's facts beneath a host field as our root field plans them, page by page", async () => {
+    const facts = (after: string | null) => `facts(first: 3${after === null ? '' : `, after: "${after}"`}) {
+      totalCount edges { cursor node { kind property entity { id } relationship { id } sources { id } } } pageInfo { hasNextPage endCursor } }`;
+    type Page = { totalCount: number; edges: Array<{ cursor: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    let after: string | null = null;
+    for (let page = 0; page < 3; page += 1) {
+      const loaded = await query(`{ favourites(ids: ["background"]) { ... on Source { ${facts(after)} } } }`);
+      const planned = await query(`{ entity(id: "background") { ... on Source { ${facts(after)} } } }`);
+      expect([loaded.errors, planned.errors]).toEqual([undefined, undefined]);
+      const fromLoader = (loaded.data as { favourites: Array<{ facts: Page }> }).favourites[0].facts;
+      expect(fromLoader).toEqual((planned.data as { entity: { facts: Page } }).entity.facts);
+      expect(fromLoader.totalCount).toBeGreaterThan(6);
+      expect(fromLoader.edges).toHaveLength(3);
+      after = fromLoader.pageInfo.endCursor;
+    }
+  });
+
   it('answers history, and knownAt on relationships, beneath a host field, which no root field of ours planned', async () => {
     const result = await query(`{ favourites(ids: ["sam-altman"]) {
       history(first: 1) { totalCount edges { node { actor mutation changes(first: 1) { op field } } } }
