@@ -107,8 +107,8 @@ const facts: FieldFragment = (compiler, v, field) => {
   // page's facts while it reads): sorting and collecting every fact of a source to cut one page was
   // most of the time for a source cited a quarter of a million times (2.2-2.4 s a page at 1M). Every
   // fact of the source is still read, whichever the page. The total is counted only when
-  // `totalCount` is selected. Each item binds its entity and relationship
-  // (a one-item list comprehension) for the map projections.
+  // `totalCount` is selected. Each item binds its entity and relationship (a one-item list
+  // comprehension) for the map projections.
   const all = `CALL (${v}) { ${branches} }`;
   const counted = `CALL (${v}) { ${factBranches(names(), `${v}.id`, exclusive, compiler.knownAtParam, row, true)} }`;
   const item = `head([${entity} IN [${fact}.entity] | head([${relationship} IN [${fact}.rel] | ${connection.item}])])`;
