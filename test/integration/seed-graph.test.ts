@@ -165,7 +165,7 @@ describe('The shipped seed graph in Neo4j', () => {
       const raw = r.get('props') as Props;
       nodes.set(r.get('id') as string, { kinds: r.get('kinds') as string[], raw, props: plainProps(raw) });
     }
-    const q = await driver.executeQuery(`MATCH (a)-[r]->(b) RETURN a.id + ' ' + type(r) + ' ' + b.id AS key, properties(r) AS props`);
+    const q = await driver.executeQuery(`MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id + ' ' + type(r) + ' ' + b.id AS key, properties(r) AS props`);
     for (const r of q.records) {
       const raw = r.get('props') as Props;
       rels.set(r.get('key') as string, { raw, props: plainProps(raw) });
