@@ -16,8 +16,7 @@ function decodeCounts(raw: unknown): Array<{ type: string; count: number }> {
 /**
  * `stats`: what is selected of it, in one query. Counts per label and per relationship type count the
  * live ones (retracted facts stay in the store, so its counts cannot be used); facts per source count
- * the entities and relationships citing each source, so they read every fact (fine at the seed's
- * size; see README).
+ * the entities and relationships citing each source, in one pass over every fact (see README).
  */
 export function statsQuery(selection: TypeSelection, topSources: number): PlannedQuery<object> {
   const compiler = newCompiler();
@@ -31,15 +30,29 @@ export function statsQuery(selection: TypeSelection, topSources: number): Planne
       decode: decodeCounts,
     }),
     factsPerSource: (field) => {
-      const [source, entity, relationship, facts] = [compiler.variable('n'), compiler.variable('n'), compiler.variable('r'), compiler.variable('x')];
-      const item = compiler.valueObject(field.selection!, 'SourceFactCount', { count: facts }, {
+      const [source, entity, relationship, id, facts, counted, zero] = (['n', 'n', 'r', 'x', 'x', 'x', 'n'] as const).map((name) => compiler.variable(name));
+      const item = compiler.valueObject(field.selection!, 'SourceFactCount', { count: `${facts}` }, {
         source: (f) => compiler.entity(source, f.selection!),
       });
+      const top = compiler.param(int(topSources));
+      const sourceLabel = LABEL_OF_TYPE[EntityType.SOURCE];
+      // One pass over every live fact, counting the ids it cites, then the top sources joined by id:
+      // a count per source over every fact read the graph once per source (at 1M entities, tens of
+      // thousands of sources times 5.75M records). Sources no fact cites come last, by id, when
+      // fewer than `topSources` are cited at all. Relationships are scanned without the ends' labels
+      // (4x faster at 1M: 3.2-3.7 s against 13.5 s); only the graph's carry `sources`, the history's
+      // bookkeeping edges none.
+      const citedIds = `CALL () { MATCH (${entity}:Entity) WHERE ${liveEntity(entity)} UNWIND ${entity}.sources AS ${id} RETURN ${id} ` +
+        `UNION ALL MATCH ()-[${relationship}]->() WHERE ${liveRelationship(relationship)} UNWIND ${relationship}.sources AS ${id} RETURN ${id} }`;
+      const ranked = `COLLECT { ${citedIds} WITH ${id}, count(*) AS ${facts} ` +
+        `MATCH (${source}:${sourceLabel} {id: ${id}}) WHERE ${liveEntity(source)} ` +
+        `WITH ${source}, ${facts} ORDER BY ${facts} DESC, ${source}.id LIMIT ${top} RETURN {source: ${source}, facts: ${facts}} }`;
+      const uncited = `COLLECT { MATCH (${source}:${sourceLabel}) WHERE size(${counted}) < ${top} AND ${liveEntity(source)} ` +
+        `AND NOT ${source}.id IN [${zero} IN ${counted} | ${zero}.source.id] ` +
+        `WITH ${source} ORDER BY ${source}.id LIMIT ${top} RETURN {source: ${source}, facts: 0} }`;
       return {
-        cypher: `COLLECT { MATCH (${source}:${LABEL_OF_TYPE[EntityType.SOURCE]}) WHERE ${liveEntity(source)} ` +
-          `WITH ${source}, COUNT { MATCH (${entity}:Entity) WHERE ${liveEntity(entity)} AND ${source}.id IN ${entity}.sources } ` +
-          `+ COUNT { MATCH ()-[${relationship}]->() WHERE ${liveRelationship(relationship)} AND ${source}.id IN ${relationship}.sources } AS ${facts} ` +
-          `ORDER BY ${facts} DESC, ${source}.id LIMIT ${compiler.param(int(topSources))} RETURN ${item.cypher} }`,
+        cypher: `head([${counted} IN [${ranked}] | [${zero} IN (${counted} + ${uncited})[..${top}] | ` +
+          `head([${source} IN [${zero}.source] | head([${facts} IN [${zero}.facts] | ${item.cypher}])])]])`,
         decode: decodeList(item.decode),
       };
     },

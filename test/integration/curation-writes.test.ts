@@ -1,4 +1,5 @@
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
+import { factsPerSourceCounted } from '../support/facts-per-source';
 import { bearer, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
@@ -37,6 +38,16 @@ describe('Curation mutations', () => {
     const read = await server.query(`{ entity(id: "${id('person')}") { name } search(text: "Test Person") { entity { id } } }`);
     expect(read.data?.entity).toEqual({ name: 'Test Person' });
     expect(read.data?.search).toContainEqual({ entity: { id: id('person') } });
+  });
+
+  it('counts the facts of every source in the stats, a new one and those that cite it included', async () => {
+    await write(CREATE_SOURCE, { input: { id: id('uncited'), title: 'Cited by nothing else', author: 'anubha-pandey', publishedOn: '2024-05' } });
+    const read = await server.query<{ stats: { factsPerSource: Array<{ source: { id: string }; count: number }> } }>(
+      '{ stats(topSources: 100) { factsPerSource { source { id } count } } }',
+    );
+    const listed = read.data!.stats.factsPerSource.map((entry) => [entry.source.id, entry.count]);
+    expect(listed).toEqual(await factsPerSourceCounted(server.driver, 100));
+    expect(listed.map(([source]) => source)).toEqual(expect.arrayContaining([id('uncited'), id('article')]));
   });
 
   it('refuses a fact without a source, with a missing source, or with a taken id', async () => {

@@ -1,4 +1,5 @@
 import { expectData } from '../support/expect-data';
+import { factsPerSourceCounted } from '../support/facts-per-source';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /*
@@ -95,6 +96,7 @@ describe('Evidence and counts', () => {
       expect(stats.factsPerSource).toHaveLength(stats.entityCounts.find((entry) => entry.type === 'SOURCE')?.count ?? -1);
       const counts = stats.factsPerSource.map((entry) => entry.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      expect(stats.factsPerSource.map((entry) => [entry.source.id, entry.count])).toEqual(await factsPerSourceCounted(server.driver, 5));
       const { entity } = await data<{ entity: { facts: { totalCount: number } } }>(
         `query ($id: ID!) { entity(id: $id) { ... on Source { facts { totalCount } } } }`,
         { id: stats.factsPerSource[0].source.id },
