@@ -30,8 +30,8 @@ export function statsQuery(selection: TypeSelection, topSources: number): Planne
       decode: decodeCounts,
     }),
     factsPerSource: (field) => {
-      const [source, entity, relationship, id, facts, counted, zero] = (['n', 'n', 'r', 'x', 'x', 'x', 'n'] as const).map((name) => compiler.variable(name));
-      const item = compiler.valueObject(field.selection!, 'SourceFactCount', { count: `${facts}` }, {
+      const [source, entity, relationship, id, facts, counted, entry] = (['n', 'n', 'r', 'x', 'x', 'x', 'x'] as const).map((name) => compiler.variable(name));
+      const item = compiler.valueObject(field.selection!, 'SourceFactCount', { count: facts }, {
         source: (f) => compiler.entity(source, f.selection!),
       });
       const top = compiler.param(int(topSources));
@@ -48,11 +48,11 @@ export function statsQuery(selection: TypeSelection, topSources: number): Planne
         `MATCH (${source}:${sourceLabel} {id: ${id}}) WHERE ${liveEntity(source)} ` +
         `WITH ${source}, ${facts} ORDER BY ${facts} DESC, ${source}.id LIMIT ${top} RETURN {source: ${source}, facts: ${facts}} }`;
       const uncited = `COLLECT { MATCH (${source}:${sourceLabel}) WHERE size(${counted}) < ${top} AND ${liveEntity(source)} ` +
-        `AND NOT ${source}.id IN [${zero} IN ${counted} | ${zero}.source.id] ` +
+        `AND NOT ${source}.id IN [${entry} IN ${counted} | ${entry}.source.id] ` +
         `WITH ${source} ORDER BY ${source}.id LIMIT ${top} RETURN {source: ${source}, facts: 0} }`;
       return {
-        cypher: `head([${counted} IN [${ranked}] | [${zero} IN (${counted} + ${uncited})[..${top}] | ` +
-          `head([${source} IN [${zero}.source] | head([${facts} IN [${zero}.facts] | ${item.cypher}])])]])`,
+        cypher: `head([${counted} IN [${ranked}] | [${entry} IN (${counted} + ${uncited})[..${top}] | ` +
+          `head([${source} IN [${entry}.source] | head([${facts} IN [${entry}.facts] | ${item.cypher}])])]])`,
         decode: decodeList(item.decode),
       };
     },
