@@ -5,6 +5,7 @@ import { applySchemaAroundLoad, loadSeedGraph } from '../../src/graph/seed/load-
 import type { SeedGraph } from '../../src/graph/seed/seed-format';
 import { recordSeedRevision, LOADED_IDS_PER_NODE } from '../../src/graph/write/seed-revision';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
+import { factsPerSourceCounted } from '../support/facts-per-source';
 import { seedRevisions } from '../support/seed-revisions';
 import { startTestServer } from '../support/test-server';
 
@@ -111,6 +112,25 @@ describe('A bulk load into an empty graph', () => {
       expect(seqs(history.data!.entity.history)).toEqual(named);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('ranks the sources by their facts in the stats, a source nothing cites last', async () => {
+    await driver.executeQuery("CREATE (:Entity:Source {id: 'bulk-load-uncited', name: 'Cited by nothing', sources: [], version: 1})");
+    const sources = await count('MATCH (s:Source) RETURN count(s) AS n');
+    expect(sources).toBeLessThanOrEqual(100);
+    const server = await startTestServer({ driver: neo4j.driver(database.uri, neo4j.auth.basic('neo4j', 'unused')) });
+    try {
+      const read = await server.query<{ stats: { factsPerSource: Array<{ source: { id: string }; count: number }> } }>(
+        `{ stats(topSources: ${sources}) { factsPerSource { source { id } count } } }`,
+      );
+      expect(read.errors).toBeUndefined();
+      const listed = read.data!.stats.factsPerSource.map((entry) => [entry.source.id, entry.count]);
+      expect(listed).toEqual(await factsPerSourceCounted(driver, sources));
+      expect(listed.at(-1)).toEqual(['bulk-load-uncited', 0]);
+    } finally {
+      await server.stop();
+      await driver.executeQuery("MATCH (s:Source {id: 'bulk-load-uncited'}) DELETE s");
     }
   });
 
