@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { encodeCursor } from '../../src/resolvers/cursor';
-import { EntityType } from '../../src/schema/enums';
+import { encodeCursor } from '../../src/graph/cursor';
+import { EntityType } from '../../src/graph/enums';
 import { generateEntity } from '../generate/entities';
 import type { GraphPlan } from '../generate/plan';
 import { cycle, pool, type Scenario } from './types';

@@ -1,11 +1,11 @@
-import { EntityType, EventCategory, LABEL_OF_TYPE, OrganizationCategory } from '../schema/enums';
+import { EntityType, EventCategory, LABEL_OF_TYPE, OrganizationCategory } from './enums';
 import { planConnection, type PageWindow } from './plan/fields/connection';
 import type { CypherRunner } from './cypher-runner';
 import { liveEntity } from './live';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import { afterKey } from './seek';
 import { dateParam } from './relationship-filter';
-import { keyAfter, type CursorValue } from '../resolvers/cursor';
+import { keyAfter, type CursorValue } from './cursor';
 import { badUserInput } from '../errors';
 import type { TypeSelection } from './plan/selection';
 import { int } from './values';

@@ -1,6 +1,6 @@
 import type { CypherRunner } from './cypher-runner';
-import { LABEL_OF_TYPE } from '../schema/enums';
-import { encodeCursor, keyAfter } from '../resolvers/cursor';
+import { LABEL_OF_TYPE } from './enums';
+import { encodeCursor, keyAfter } from './cursor';
 import { revisionConnection } from './plan/fields/history';
 import { revisionProjection } from './plan/fields/revision';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';

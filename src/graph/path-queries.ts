@@ -6,7 +6,7 @@ import { decodeList } from './plan/fields/lists';
 import { newCompiler, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 import { relationshipConditions, relationshipFilterParams, relationshipPattern, typeAlternation, type RelationshipFilter } from './relationship-filter';
-import { EntityType, LABEL_OF_TYPE } from '../schema/enums';
+import { EntityType, LABEL_OF_TYPE } from './enums';
 import { int } from './values';
 
 export interface PathEnds extends RelationshipFilter {

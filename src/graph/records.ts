@@ -1,4 +1,4 @@
-import { DatePrecision, EntityType, EventCategory, OrganizationCategory, RelationshipType } from '../schema/enums';
+import { DatePrecision, EntityType, EventCategory, OrganizationCategory, RelationshipType } from './enums';
 import { toIsoDate, toNumberOrNull, toStringList, toStringOrNull } from './values';
 
 /*

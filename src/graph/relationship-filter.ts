@@ -1,5 +1,5 @@
 import neo4j, { type Date as Neo4jDate, type DateTime as Neo4jDateTime } from 'neo4j-driver';
-import { PROVENANCE_TYPES, RelationshipType } from '../schema/enums';
+import { PROVENANCE_TYPES, RelationshipType } from './enums';
 import { liveRelationship } from './live';
 
 /*

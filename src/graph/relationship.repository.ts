@@ -1,5 +1,5 @@
-import { Direction, RelationshipType } from '../schema/enums';
-import type { CursorValue } from '../resolvers/cursor';
+import { Direction, RelationshipType } from './enums';
+import type { CursorValue } from './cursor';
 import { afterKey } from './seek';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { entityProjection, relationshipProjection, toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from './records';

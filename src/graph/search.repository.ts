@@ -1,4 +1,4 @@
-import { EntityType, LABEL_OF_TYPE, MatchKind } from '../schema/enums';
+import { EntityType, LABEL_OF_TYPE, MatchKind } from './enums';
 import type { CypherQuery, CypherRunner } from './cypher-runner';
 import { liveEntity } from './live';
 import { newCompiler } from './plan/run';

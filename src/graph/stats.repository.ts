@@ -1,4 +1,4 @@
-import { Direction, EntityType, LABEL_OF_TYPE, RelationshipType } from '../schema/enums';
+import { Direction, EntityType, LABEL_OF_TYPE, RelationshipType } from './enums';
 import type { CypherRunner } from './cypher-runner';
 import { liveEntity, liveRelationship } from './live';
 import { relationshipMatch } from './plan/fields/entity';

@@ -1,4 +1,4 @@
-import type { EventCategory } from '../schema/enums';
+import type { EventCategory } from './enums';
 import type { CypherRunner } from './cypher-runner';
 import { liveEntity, liveRelationship } from './live';
 import { decodeList } from './plan/fields/lists';

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { CursorValue } from '../resolvers/cursor';
+import type { CursorValue } from '../graph/cursor';
 import type { EntityRecord } from '../graph/records';
 import type { RelatedEdge, RelationshipPage, RelationshipRepository, RelationshipSelection } from '../graph/relationship.repository';
 import { createGroupedLoader } from './grouped-loader';

@@ -7,9 +7,9 @@ import { badUserInput } from '../errors';
 import { EntityConnection } from '../schema/connections.type';
 import { Entity } from '../schema/entity.interface';
 import { EntityType, EventCategory, OrganizationCategory } from '../schema/enums';
-import { BOUNDS, withinBounds } from './bounds';
+import { BOUNDS, withinBounds } from '../graph/bounds';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { KNOWN_AT } from './known-at';
+import { KNOWN_AT } from './descriptions';
 
 registerEnumType(EntityOrder, {
   name: 'EntityOrder',

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { KNOWN_AT } from './known-at';
+import { KNOWN_AT } from './descriptions';
 import type { GraphContext } from '../context';
 import type { EntityRecord } from '../graph/records';
 import { RelationshipConnection } from '../schema/connections.type';
@@ -8,10 +8,11 @@ import { Entity } from '../schema/entity.interface';
 import { Source } from '../schema/entity-kinds.type';
 import { Direction, RelationshipType } from '../schema/enums';
 import { badUserInput } from '../errors';
-import { BOUNDS, isoDay, withinBounds } from './bounds';
-import { pageOf } from './cursor';
+import { BOUNDS, isoDay, withinBounds } from '../graph/bounds';
+import { pageOf } from '../graph/cursor';
 import { relationshipKeyAfter, relationshipsArguments } from '../graph/plan/fields/entity';
-import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
+import { evidenceOf } from '../graph/evidence';
+import { MIN_SOURCES, SOURCES } from './descriptions';
 import { loadEntities } from './load-entities';
 
 /** Fields every entity has, whatever its kind. */

@@ -11,7 +11,7 @@ import { Entity } from '../schema/entity.interface';
 import { Source } from '../schema/entity-kinds.type';
 import { Change, Revision, RevisionConnection } from '../schema/history.type';
 import { Relationship } from '../schema/relationship.type';
-import { BOUNDS, withinBounds } from './bounds';
+import { BOUNDS, withinBounds } from '../graph/bounds';
 
 const AFTER = 'Cursor of the edge to start after.';
 

@@ -6,7 +6,7 @@ import { Entity } from '../schema/entity.interface';
 import { Country, Event, Organization, Person, Product } from '../schema/entity-kinds.type';
 import { Direction, EntityType, RelationshipType } from '../schema/enums';
 import { Position } from '../schema/typed-fields.type';
-import { isoDay } from './bounds';
+import { isoDay } from '../graph/bounds';
 import { positionsOf } from './positions';
 import { firstOf, relatedEntities, relatedEntity } from './related';
 import { TypedListArgs } from './typed-list.args';

@@ -5,7 +5,7 @@ import type { EntityRecord } from '../graph/records';
 import { Encounter, Position } from '../schema/typed-fields.type';
 import { Event, Organization, Person } from '../schema/entity-kinds.type';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
-import { isoDay } from './bounds';
+import { isoDay } from '../graph/bounds';
 import { positionsOf } from './positions';
 import { firstOf, inCategories, relatedEdges, relatedEntities } from './related';
 import { TypedListArgs } from './typed-list.args';

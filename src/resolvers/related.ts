@@ -4,7 +4,7 @@ import type { EntityRecord } from '../graph/records';
 import { Direction, EntityType, EventCategory, RelationshipType } from '../schema/enums';
 import { TYPED_FIELD_LIMIT, typedFirst } from '../graph/plan/fields/related';
 import type { Evidence, SystemTime } from '../graph/relationship-filter';
-import { evidenceOf } from './evidence';
+import { evidenceOf } from '../graph/evidence';
 import type { TypedListArgs } from './typed-list.args';
 import { loadEntities } from './load-entities';
 

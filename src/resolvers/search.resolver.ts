@@ -5,9 +5,9 @@ import { badUserInput } from '../errors';
 import { selectionOfField } from '../graph/plan/selection';
 import { EntityType } from '../schema/enums';
 import { SearchHit } from '../schema/graph-shapes.type';
-import { BOUNDS, withinBounds } from './bounds';
+import { BOUNDS, withinBounds } from '../graph/bounds';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { KNOWN_AT } from './known-at';
+import { KNOWN_AT } from './descriptions';
 
 /** Refuses text that cannot be a search: blank, or longer than the documented bound. */
 function searchText(text: string): string {

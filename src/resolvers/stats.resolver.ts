@@ -5,7 +5,7 @@ import { selectionOfField } from '../graph/plan/selection';
 import { EntityType, RelationshipType } from '../schema/enums';
 import { GraphStats, RankedEntity } from '../schema/stats.type';
 import { badUserInput } from '../errors';
-import { BOUNDS, withinBounds } from './bounds';
+import { BOUNDS, withinBounds } from '../graph/bounds';
 
 /** Counts over the whole graph, and its most connected entities. */
 @Resolver()

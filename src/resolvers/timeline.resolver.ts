@@ -1,14 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { KNOWN_AT } from './known-at';
+import { KNOWN_AT } from './descriptions';
 import type { GraphContext } from '../context';
 import { selectionOfField } from '../graph/plan/selection';
 import { badUserInput, notFound } from '../errors';
 import { Event } from '../schema/entity-kinds.type';
 import { EventCategory } from '../schema/enums';
-import { BOUNDS, isoDay, withinBounds } from './bounds';
-import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
+import { BOUNDS, isoDay, withinBounds } from '../graph/bounds';
+import { evidenceOf } from '../graph/evidence';
+import { MIN_SOURCES, SOURCES } from './descriptions';
 
 @Resolver()
 export class TimelineResolver {

@@ -1,5 +1,5 @@
 import { GraphQLDate, GraphQLDateTime } from 'graphql-scalars';
-import { KNOWN_AT } from './known-at';
+import { KNOWN_AT } from './descriptions';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context';
@@ -9,8 +9,9 @@ import type { PathSearch } from '../graph/traversal.repository';
 import { badUserInput, notFound } from '../errors';
 import { RelationshipType } from '../schema/enums';
 import { Path, Subgraph } from '../schema/graph-shapes.type';
-import { BOUNDS, isoDay, withinBounds } from './bounds';
-import { evidenceOf, MIN_SOURCES, SOURCES } from './evidence';
+import { BOUNDS, isoDay, withinBounds } from '../graph/bounds';
+import { evidenceOf } from '../graph/evidence';
+import { MIN_SOURCES, SOURCES } from './descriptions';
 
 const TYPES = 'Relationship types to follow, in either direction. Left out: every type except the provenance edges MENTIONED_IN and AUTHORED.';
 const AS_OF = 'Follow only relationships valid on this day (open ends count as valid). Left out: all of them.';

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { TYPED_LIST_DEFAULT } from '../graph/plan/fields/related';
-import { BOUNDS } from './bounds';
-import { MIN_SOURCES, SOURCES } from './evidence';
+import { BOUNDS } from '../graph/bounds';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { KNOWN_AT } from './known-at';
+import { KNOWN_AT, MIN_SOURCES, SOURCES } from './descriptions';
 
 /** The arguments of every typed list field: how many, the evidence filters, and the moment (system time). */
 @ArgsType()

@@ -1,6 +1,6 @@
 import { splitChange } from '../../src/graph/plan/fields/revision';
 import { LOADED_IDS_PER_NODE } from '../../src/graph/write/seed-revision';
-import { BOUNDS } from '../../src/resolvers/bounds';
+import { BOUNDS } from '../../src/graph/bounds';
 
 /* How a revision's change records read as `Change`s: one per field, before and after as a client would write them. */
 describe('A change record, split into changes', () => {

@@ -1,4 +1,4 @@
-import { EntityType, LABEL_OF_TYPE } from '../../schema/enums';
+import { EntityType, LABEL_OF_TYPE } from '../enums';
 import { cypherVariable, knownAtParam } from '../relationship-filter';
 import { isInt } from 'neo4j-driver';
 import { toNumber, toNumberOrNull, toStringList, toStringOrNull } from '../values';

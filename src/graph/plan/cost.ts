@@ -1,5 +1,5 @@
-import { BOUNDS } from '../../resolvers/bounds';
-import { EntityType, RelationshipType } from '../../schema/enums';
+import { BOUNDS } from '../bounds';
+import { EntityType, RelationshipType } from '../enums';
 import { relatedSpec, TYPED_FIELD_LIMIT, TYPED_LIST_DEFAULT } from './fields/related';
 import type { FieldSelection, TypeSelection } from './selection';
 

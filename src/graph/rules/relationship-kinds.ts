@@ -1,4 +1,4 @@
-import { EntityType, RelationshipType } from '../../schema/enums';
+import { EntityType, RelationshipType } from '../enums';
 
 /*
  * Which kinds of entity each relationship type may join, read from the types' meanings and the seed

@@ -1,4 +1,4 @@
-import { EntityType, LABEL_OF_TYPE } from '../../schema/enums';
+import { EntityType, LABEL_OF_TYPE } from '../enums';
 import type { CypherRunner } from '../cypher-runner';
 import { relationshipKindsProblem } from '../rules/relationship-kinds';
 import { toStringList } from '../values';

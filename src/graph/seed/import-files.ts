@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EntityType, LABEL_OF_TYPE, RelationshipType } from '../../schema/enums';
+import { EntityType, LABEL_OF_TYPE, RelationshipType } from '../enums';
 import type { SeedEntity, SeedGraph, SeedRelationship } from './seed-format';
 import { entityRow, relationshipRow } from './seed-writes';
 

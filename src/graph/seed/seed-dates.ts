@@ -1,4 +1,4 @@
-import { DatePrecision } from '../../schema/enums';
+import { DatePrecision } from '../enums';
 import type { SeedDate } from './seed-format';
 
 /**

@@ -4,7 +4,7 @@ import type {
   EventCategory,
   OrganizationCategory,
   RelationshipType,
-} from '../../schema/enums';
+} from '../enums';
 
 /**
  * The seed graph, as written in `seed/data/*.json` and as returned by `validateSeed` once checked.

@@ -1,4 +1,4 @@
-import { EntityType } from '../../schema/enums';
+import { EntityType } from '../enums';
 import type { SeedEntity, SeedRelationship } from './seed-format';
 import type { SeedReference } from './seed-fields';
 import { relationshipKindsProblem } from '../rules/relationship-kinds';

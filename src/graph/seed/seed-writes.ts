@@ -1,4 +1,4 @@
-import { EntityType, LABEL_OF_TYPE, RelationshipType } from '../../schema/enums';
+import { EntityType, LABEL_OF_TYPE, RelationshipType } from '../enums';
 import type { CypherQuery } from '../cypher-runner';
 import type { PropertySources, SeedEntity, SeedRelationship } from './seed-format';
 import { int } from '../values';

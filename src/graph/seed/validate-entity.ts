@@ -1,4 +1,4 @@
-import { DatePrecision, EntityType, EventCategory, OrganizationCategory } from '../../schema/enums';
+import { DatePrecision, EntityType, EventCategory, OrganizationCategory } from '../enums';
 import type { SeedEntity, SeedOrigin } from './seed-format';
 import { endsBeforeStart, lastDayOf } from './seed-dates';
 import type { RecordChecker } from './seed-fields';

@@ -1,4 +1,4 @@
-import { RelationshipType } from '../../schema/enums';
+import { RelationshipType } from '../enums';
 import type { SeedOrigin, SeedRelationship } from './seed-format';
 import { endsBeforeStart, lastDayOf } from './seed-dates';
 import type { RecordChecker } from './seed-fields';

@@ -1,5 +1,5 @@
 import { clientError, ErrorCode } from '../../errors';
-import type { EntityType, RelationshipType } from '../../schema/enums';
+import type { EntityType, RelationshipType } from '../enums';
 import { toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../records';
 import { relationshipKindsProblem } from '../rules/relationship-kinds';
 import type { SeedEntity, SeedRelationship } from '../seed/seed-format';

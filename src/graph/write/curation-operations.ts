@@ -1,5 +1,5 @@
 import { clientError, ErrorCode, notFound } from '../../errors';
-import { EntityType, RelationshipType } from '../../schema/enums';
+import { EntityType, RelationshipType } from '../enums';
 import { toEntityRecord, toRelationshipRecord, type EntityRecord, type RelationshipRecord } from '../records';
 import { relationshipKindsProblem } from '../rules/relationship-kinds';
 import { entityFromInput, relationshipFromInput } from '../rules/validate-input';

@@ -1,4 +1,4 @@
-import { EntityType, LABEL_OF_TYPE } from '../../schema/enums';
+import { EntityType, LABEL_OF_TYPE } from '../enums';
 import type { CypherQuery } from '../cypher-runner';
 import { entityProjection } from '../records';
 import type { EntityRow } from '../seed/seed-writes';

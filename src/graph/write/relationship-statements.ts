@@ -1,4 +1,4 @@
-import { RelationshipType } from '../../schema/enums';
+import { RelationshipType } from '../enums';
 import type { CypherQuery } from '../cypher-runner';
 import { relationshipProjection } from '../records';
 import { isRelationshipType } from '../relationship-filter';

@@ -1,4 +1,4 @@
-import { DatePrecision, EntityType, LABEL_OF_TYPE } from '../../schema/enums';
+import { DatePrecision, EntityType, LABEL_OF_TYPE } from '../enums';
 import type { RawRecord } from '../seed/seed-fields';
 import { toIsoDate, toNumberOrNull, toStringList, toStringOrNull } from '../values';
 

@@ -1,4 +1,4 @@
-import { encodeCursor, type CursorValue } from '../../../resolvers/cursor';
+import { encodeCursor, type CursorValue } from '../../cursor';
 import { toNumber } from '../../values';
 import type { Compiled } from '../compile';
 import { withPlanned } from '../planned';

@@ -1,8 +1,8 @@
 import { badUserInput } from '../../../errors';
-import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
-import { keyAfter, type CursorValue } from '../../../resolvers/cursor';
-import { evidenceOf } from '../../../resolvers/evidence';
-import { Direction, type RelationshipType } from '../../../schema/enums';
+import { BOUNDS, isoDay, withinBounds } from '../../bounds';
+import { keyAfter, type CursorValue } from '../../cursor';
+import { evidenceOf } from '../../evidence';
+import { Direction, type RelationshipType } from '../../enums';
 import { relationshipFilterParams } from '../../relationship-filter';
 import { directedPattern, relationshipKey, type RelationshipSelection } from '../../relationship.repository';
 import { afterKey } from '../../seek';

@@ -1,5 +1,5 @@
-import { BOUNDS, withinBounds } from '../../../resolvers/bounds';
-import { encodeCursor, keyAfter } from '../../../resolvers/cursor';
+import { BOUNDS, withinBounds } from '../../bounds';
+import { encodeCursor, keyAfter } from '../../cursor';
 import { int, toNumber } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
 import { withPlanned } from '../planned';

@@ -1,6 +1,6 @@
-import { BOUNDS, isoDay, withinBounds } from '../../../resolvers/bounds';
-import { Direction, EntityType, EventCategory, LABEL_OF_TYPE, RelationshipType as T } from '../../../schema/enums';
-import { evidenceOf } from '../../../resolvers/evidence';
+import { BOUNDS, isoDay, withinBounds } from '../../bounds';
+import { Direction, EntityType, EventCategory, LABEL_OF_TYPE, RelationshipType as T } from '../../enums';
+import { evidenceOf } from '../../evidence';
 import { liveRelationship } from '../../live';
 import { evidenceParams, evidencePredicate } from '../../relationship-filter';
 import { int } from '../../values';

@@ -1,4 +1,4 @@
-import { BOUNDS, withinBounds } from '../../../resolvers/bounds';
+import { BOUNDS, withinBounds } from '../../bounds';
 import { liveEntity, liveRelationship } from '../../live';
 import { cypherVariable } from '../../relationship-filter';
 import { int } from '../../values';

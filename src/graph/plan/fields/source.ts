@@ -1,5 +1,5 @@
-import { BOUNDS, withinBounds } from '../../../resolvers/bounds';
-import { keyAfter, type CursorValue } from '../../../resolvers/cursor';
+import { BOUNDS, withinBounds } from '../../bounds';
+import { keyAfter, type CursorValue } from '../../cursor';
 import { int } from '../../values';
 import { liveEntity, liveRelationship } from '../../live';
 import type { FieldFragment, PlanCompiler } from '../compile';

@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors';
-import type { Evidence } from '../graph/relationship-filter';
+import type { Evidence } from './relationship-filter';
 import { BOUNDS } from './bounds';
 
 /*
@@ -7,9 +7,6 @@ import { BOUNDS } from './bounds';
  * the facts resting on enough sources, or on given ones. "Which facts rest on one source only?" is
  * `minSources: 2` left out; "only what the article says" is `sources: ["article-id"]`.
  */
-
-export const MIN_SOURCES = 'Only facts citing at least this many distinct sources (1 to 100).';
-export const SOURCES = 'Only facts citing at least one of these sources (Source ids; 1 to 100 of them).';
 
 /** The evidence arguments, checked: BAD_USER_INPUT names the argument. */
 export function evidenceOf(args: { minSources?: unknown; sources?: unknown }): Evidence {
