@@ -3,7 +3,7 @@ import { clientError, ErrorCode } from './errors';
 import type { CypherRunner } from './graph/cypher-runner';
 import { createRepositories, type Repositories } from './graph/repositories';
 import { CurationRepository } from './graph/write/curation.repository';
-import { createLoaders, type Loaders } from './loaders';
+import { PlanContinuations } from './graph/plan/continuation';
 
 /** What one HTTP request brings that the graph cares about. All optional: a host may pass none. */
 export interface RequestInfo {
@@ -31,7 +31,8 @@ export interface RequestAuth {
 /** What every resolver receives. Hosts may extend it with fields of their own. */
 export interface GraphContext {
   readonly repositories: Repositories;
-  readonly loaders: Loaders;
+  /** Fields of objects no root field planned (a host's entities, a mutation's payload), batched per field. */
+  readonly continuations: PlanContinuations;
   /** Cypher round trips made for this request so far. */
   readonly roundTrips: { count: number };
   /** Names the request in logs and in masked errors (`extensions.requestId`). */
@@ -45,7 +46,7 @@ export interface GraphContext {
   readonly onWrite: WriteObserver;
 }
 
-/** A fresh context: its own loaders and round-trip counter over the shared driver. */
+/** A fresh context: its own continuations and round-trip counter over the shared driver. */
 export function createGraphContext(
   runner: CypherRunner,
   request: RequestInfo = {},
@@ -58,7 +59,7 @@ export function createGraphContext(
   const repositories = createRepositories(requestRunner);
   return {
     repositories,
-    loaders: createLoaders(repositories),
+    continuations: new PlanContinuations(requestRunner),
     roundTrips,
     requestId: request.requestId,
     auth: requestAuth(verifier, request.authorization),

@@ -4,7 +4,7 @@ import { entityProjection, toEntityRecord, type EntityRecord } from './records';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
 import type { TypeSelection } from './plan/selection';
 
-/** Entities by id: the query every loader of an entity batches into. */
+/** Entities by id with every property: what a host's field returns when it does not plan (README, "Embed it"). */
 export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
     name: 'entity.byIds',
@@ -29,6 +29,13 @@ export class EntityRepository {
     return found;
   }
 
+  /** Entities by id as the client selected them, in the order of `ids`, missing ones left out: one round trip. */
+  async plannedMany(ids: readonly string[], selection: TypeSelection): Promise<object[]> {
+    const planned = plannedEntitiesQuery(ids, selection);
+    const found = await runPlanned(this.runner, planned);
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
   /** `entity(id)` as the client selected it, in one round trip; null when there is none. */
   planned(id: string, selection: TypeSelection, knownAt: Date | null = null): Promise<object | null> {
     return runPlanned(this.runner, plannedEntityQuery(id, selection, knownAt));
@@ -47,5 +54,21 @@ RETURN ${entity.cypher} AS entity`,
       params: { ...compiler.params, id },
     },
     decode: (result) => (result.records.length === 0 ? null : entity.decode(result.records[0].get('entity'))),
+  };
+}
+
+/** Entities by id, each with everything selected beneath it, by id; missing ones are absent. */
+export function plannedEntitiesQuery(ids: readonly string[], selection: TypeSelection): PlannedQuery<Map<string, object>> {
+  const compiler = newCompiler();
+  const entity = compiler.entity('node', selection);
+  return {
+    query: {
+      name: 'entity.planned',
+      cypher: `UNWIND $ids AS id
+MATCH (node:Entity {id: id}) WHERE ${liveEntity('node')}
+RETURN id, ${entity.cypher} AS entity`,
+      params: { ...compiler.params, ids: [...new Set(ids)] },
+    },
+    decode: (result) => new Map(result.records.map((record) => [record.get('id') as string, entity.decode(record.get('entity'))])),
   };
 }

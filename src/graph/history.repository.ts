@@ -1,10 +1,9 @@
 import type { CypherRunner } from './cypher-runner';
-import { LABEL_OF_TYPE } from './enums';
 import { encodeCursor, keyAfter } from './cursor';
 import { revisionConnection } from './plan/fields/history';
 import { revisionProjection } from './plan/fields/revision';
 import { newCompiler, runPlanned, type PlannedQuery } from './plan/run';
-import type { FieldSelection, TypeSelection } from './plan/selection';
+import type { TypeSelection } from './plan/selection';
 import { int } from './values';
 
 /*
@@ -88,33 +87,4 @@ export class HistoryRepository {
   feed(afterSeq: number, first: number, selection: TypeSelection): Promise<object> {
     return runPlanned(this.runner, feedQuery(afterSeq, first, selection));
   }
-
-  relationship(id: string, selection: TypeSelection): Promise<object | null> {
-    return runPlanned(this.runner, relationshipByIdQuery(id, selection));
-  }
-}
-
-/**
- * For the fallback resolvers: the selection of one type holding only the field being resolved, so
- * the field's own fragment can be planned over an object that no root field planned.
- */
-export function selectionOfOneField(typeName: string, field: FieldSelection): TypeSelection {
-  // An entity's selection is grouped by its concrete kinds (the GraphQL types are named as the labels).
-  const types = typeName === 'Entity' ? Object.values(LABEL_OF_TYPE) : [typeName];
-  return { typeName, groups: [{ types, fields: [field] }] };
-}
-
-/** A relationship by id, projected as selected (fallback of `Relationship.history`); null when there is none. */
-export function relationshipByIdQuery(id: string, selection: TypeSelection): PlannedQuery<object | null> {
-  const compiler = newCompiler();
-  const relationship = compiler.relationship('rel', selection);
-  return {
-    query: {
-      name: 'history.relationship',
-      cypher: `MATCH (:Entity {id: $from})-[rel {id: $id}]->()
-RETURN ${relationship.cypher} AS relationship`,
-      params: { ...compiler.params, from: id.split(':')[0], id },
-    },
-    decode: (result) => (result.records.length === 0 ? null : relationship.decode(result.records[0].get('relationship'))),
-  };
 }

@@ -3,8 +3,6 @@ import { EntityListRepository } from './entity-list.repository';
 import { EntityRepository } from './entity.repository';
 import { TraversalRepository } from './traversal.repository';
 import { TimelineRepository } from './timeline.repository';
-import { RelationshipRepository } from './relationship.repository';
-import { SourceFactsRepository } from './source-facts.repository';
 import { SearchRepository } from './search.repository';
 import { StatsRepository } from './stats.repository';
 import { HistoryRepository } from './history.repository';
@@ -15,8 +13,6 @@ export interface Repositories {
   traversal: TraversalRepository;
   entityList: EntityListRepository;
   timeline: TimelineRepository;
-  relationships: RelationshipRepository;
-  sourceFacts: SourceFactsRepository;
   search: SearchRepository;
   stats: StatsRepository;
   history: HistoryRepository;
@@ -28,8 +24,6 @@ export function createRepositories(runner: CypherRunner): Repositories {
     traversal: new TraversalRepository(runner),
     entityList: new EntityListRepository(runner),
     timeline: new TimelineRepository(runner),
-    relationships: new RelationshipRepository(runner),
-    sourceFacts: new SourceFactsRepository(runner),
     search: new SearchRepository(runner),
     stats: new StatsRepository(runner),
     history: new HistoryRepository(runner),

@@ -4,14 +4,12 @@ import { buildSchemaSync } from 'type-graphql';
 import { EntityQueryResolver } from '../resolvers/entity-query.resolver';
 import { EntityResolver } from '../resolvers/entity.resolver';
 import { RelationshipResolver } from '../resolvers/relationship.resolver';
-import { RelationshipEdgeResolver } from '../resolvers/relationship-edge.resolver';
 import { CountryResolver } from '../resolvers/country.resolver';
 import { EventResolver } from '../resolvers/event.resolver';
 import { OrganizationResolver } from '../resolvers/organization.resolver';
 import { PersonResolver } from '../resolvers/person.resolver';
-import { ParticipantResolver, PositionResolver } from '../resolvers/position.resolver';
 import { ProductResolver, TopicResolver } from '../resolvers/product-topic.resolver';
-import { FactResolver, SourceResolver } from '../resolvers/source.resolver';
+import { SourceResolver } from '../resolvers/source.resolver';
 import { TimelineResolver } from '../resolvers/timeline.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
@@ -31,17 +29,13 @@ export function buildGraphSchema(): GraphQLSchema {
       EntityQueryResolver,
       EntityResolver,
       RelationshipResolver,
-      RelationshipEdgeResolver,
       PersonResolver,
-      PositionResolver,
-      ParticipantResolver,
       OrganizationResolver,
       CountryResolver,
       EventResolver,
       ProductResolver,
       TopicResolver,
       SourceResolver,
-      FactResolver,
       TimelineResolver,
       SearchResolver,
       TraversalResolver,

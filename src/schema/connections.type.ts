@@ -48,8 +48,8 @@ export class RelationshipEdge {
   @Field(() => Relationship, { description: 'The relationship.' })
   node!: Relationship;
 
-  /** Id of the other end, resolved by a loader. */
-  otherId!: string;
+  @Field(() => Entity, { description: 'The entity at the other end, seen from the entity asked about.' })
+  other!: Entity;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A page of relationships of one entity.' })

@@ -5,8 +5,8 @@ import { DatePrecision, EventCategory, OrganizationCategory } from './enums';
 
 /*
  * One object type per kind. Their scalar fields come straight from the node; fields that follow
- * relationships come planned with their root field's query (src/graph/plan/), or through the
- * per-request loaders of `src/resolvers/`. Every object type of the schema says `simpleResolvers`:
+ * relationships come planned with their root field's query (src/graph/plan/), or, beneath an object
+ * no root field planned, from the same fragment continued over it (src/resolvers/continue-plan.ts). Every object type of the schema says `simpleResolvers`:
  * its leaves are plain properties, read by graphql-js's own default resolver rather than through
  * type-graphql's per-field middleware wrapper, which this schema has no use for.
  */

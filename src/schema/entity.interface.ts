@@ -34,7 +34,4 @@ export abstract class Entity {
 
   @Field(() => Int, { description: 'Version of the entity: 1 when created, +1 per change. Send it back as `expectedVersion` to change it.' })
   version!: number;
-
-  /** Ids of the sources the entity's facts come from; resolved to `Source` entities by a loader. */
-  sourceIds!: string[];
 }

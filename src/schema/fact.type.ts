@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from './connections.type';
 import { Relationship } from './relationship.type';
+import { Entity } from './entity.interface';
+import { Source } from './entity-kinds.type';
 
 export enum FactKind {
   ENTITY = 'ENTITY',
@@ -30,9 +32,11 @@ export class Fact {
   @Field(() => String, { nullable: true, description: 'The property, for *_PROPERTY facts, e.g. "since" or "endDate".' })
   property!: string | null;
 
-  /** `entity` and `sources` are resolved by loaders from these ids. */
-  entityId!: string | null;
-  sourceIds!: string[];
+  @Field(() => Entity, { nullable: true, description: 'The entity, for ENTITY and ENTITY_PROPERTY facts.' })
+  entity!: Entity | null;
+
+  @Field(() => [Source], { description: 'Every source of this fact.' })
+  sources!: Source[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A fact in a page of facts.' })

@@ -10,11 +10,6 @@ export class Relationship {
   @Field(() => RelationshipType, { description: 'What the relationship says.' })
   type!: RelationshipType;
 
-  /** Ids of the two ends; `from`, `to` and `sources` are resolved by loaders. */
-  fromId!: string;
-  toId!: string;
-  sourceIds!: string[];
-
   @Field(() => String, { nullable: true, description: 'A title held, e.g. "Prime Minister" (HOLDS_POSITION).' })
   title!: string | null;
 

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { Event, Person } from './entity-kinds.type';
+import { Entity } from './entity.interface';
 import { Relationship } from './relationship.type';
 
 @ObjectType({ simpleResolvers: true, description: 'A position a person holds or held in an organization.' })
@@ -17,9 +18,11 @@ export class Position {
   @Field(() => Relationship, { description: 'The HOLDS_POSITION relationship itself, with its sources and date precision.' })
   relationship!: Relationship;
 
-  /** Ends of the relationship; `person` and `organization` are resolved by loaders. */
-  personId!: string;
-  organizationId!: string;
+  @Field(() => Entity, { description: 'The person holding the position.' })
+  person!: Entity;
+
+  @Field(() => Entity, { description: 'The organization (usually an Organization).' })
+  organization!: Entity;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'An entity taking part in an event, and in what role.' })
@@ -30,8 +33,8 @@ export class Participant {
   @Field(() => Relationship, { description: 'The PARTICIPATED_IN relationship itself, with its sources.' })
   relationship!: Relationship;
 
-  /** Who took part; `entity` is resolved by a loader. */
-  entityId!: string;
+  @Field(() => Entity, { description: 'Who or what took part.' })
+  entity!: Entity;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Another person met at one or more meetings.' })

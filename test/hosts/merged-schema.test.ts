@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema, mergeSchemas } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
-import { createKnowledgeGraph, type GraphContext } from '../../src';
+import { createKnowledgeGraph, entitiesById, type GraphContext } from '../../src';
 import { testDriver } from '../support/test-server';
 
 /* A host with a schema of its own (Query.me) merged with ours: one endpoint answers both. */
@@ -12,14 +12,16 @@ describe('Merging the graph schema into a host schema', () => {
   beforeAll(async () => {
     driver = testDriver();
     const kg = await createKnowledgeGraph({ driver });
-    // The host also lists entities of its own choosing: our fields beneath them were not planned by any
-    // root field of ours, so they answer through the per-request loaders.
+    // The host also lists entities of its own choosing, two ways: `planned` hands over its resolve info,
+    // so everything beneath is planned into one query; `favourites` does not, so each of our fields
+    // beneath is continued from entities no root field of ours planned.
     const hostSchema = makeExecutableSchema<GraphContext & { user: string }>({
-      typeDefs: 'interface Entity { id: ID! } type Query { me: String! favourites(ids: [ID!]!): [Entity!]! }',
+      typeDefs: 'interface Entity { id: ID! } type Query { me: String! favourites(ids: [ID!]!): [Entity!]! planned(ids: [ID!]!): [Entity!]! }',
       resolvers: {
         Query: {
           me: (_root, _args, context) => context.user,
-          favourites: async (_root, args: { ids: string[] }, context) => (await context.loaders.entity.loadMany(args.ids)).filter(Boolean),
+          favourites: (_root, args: { ids: string[] }, context) => entitiesById(context, args.ids),
+          planned: (_root, args: { ids: string[] }, context, info) => entitiesById(context, args.ids, info),
         },
       },
     });
@@ -55,7 +57,7 @@ describe('Merging the graph schema into a host schema', () => {
     expect(result.data).toEqual({ search: [{ entity: { __typename: 'Person', id: 'fumio-kishida' } }] });
   });
 
-  it('answers the graph\'s fields beneath a host field through batched loaders: one query per level, never one per item', async () => {
+  it('answers the graph\'s fields beneath a host field by continuing their plans: one query per field, never one per item', async () => {
     const favourites = (ids: string[]) => `{ favourites(ids: ${JSON.stringify(ids)}) {
       name relationships(first: 5) { totalCount edges { node { type } other { name sources { id } } } }
       ... on Person { positions { title organization { name } } }
@@ -66,10 +68,23 @@ describe('Merging the graph schema into a host schema', () => {
     const listed = (three.data as { favourites: Array<{ name: string; relationships: { totalCount: number } }> }).favourites;
     expect(listed.map((entity) => entity.name)).toEqual(['Sam Altman', 'Fumio Kishida', 'Taro Kono']);
     expect(listed.every((entity) => entity.relationships.totalCount > 0)).toBe(true);
-    // The host's entities; then relationship pages and positions side by side; then the sources of
-    // the other ends (the ends themselves came with the pages).
-    expect(three.roundTrips).toBe(one.roundTrips);
-    expect(three.roundTrips).toBeLessThanOrEqual(4);
+    // The host's entities; then `relationships` (with the other ends and their sources beneath it)
+    // and `positions`, one query each for all three people.
+    expect(three.roundTrips).toBe(3);
+    expect(one.roundTrips).toBe(3);
+  });
+
+  it('plans everything beneath a host field that hands over its resolve info, in one query', async () => {
+    const selection = `name relationships(first: 5) { totalCount edges { node { type } other { name sources { id } } } }
+      ... on Person { positions { title organization { name } } }`;
+    const ids = ['sam-altman', 'fumio-kishida', 'taro-kono', 'no-such-entity'];
+    const planned = await query(`{ planned(ids: ${JSON.stringify(ids)}) { ${selection} } }`);
+    const continued = await query(`{ favourites(ids: ${JSON.stringify(ids)}) { ${selection} } }`);
+    expect([planned.errors, continued.errors]).toEqual([undefined, undefined]);
+    expect(planned.roundTrips).toBe(1);
+    // The same answer either way, in the order asked, an unknown id left out.
+    expect((planned.data as { planned: unknown }).planned).toEqual((continued.data as { favourites: unknown }).favourites);
+    expect((planned.data as { planned: Array<{ name: string }> }).planned.map((entity) => entity.name)).toEqual(['Sam Altman', 'Fumio Kishida', 'Taro Kono']);
   });
 
   it("answers a source's facts beneath a host field as our root field plans them, page by page", async () => {

@@ -10,8 +10,8 @@ import {
 /*
  * Objects the planner built carry, under this symbol, the values of their non-leaf fields by response
  * key. "Planned but empty" (the key is there, its value null or []) is an answer; "not planned" (no
- * symbol, or no key) sends the field to its own resolver, which batches through the request's
- * loaders. Leaf fields are plain properties, by field name, as graphql-js's default resolver reads them.
+ * symbol, or no key) sends the field to its own resolver, which continues the plan: the same
+ * fragment over the parent, batched with its siblings (continuation.ts). Leaf fields are plain properties, by field name, as graphql-js's default resolver reads them.
  */
 export const PLANNED = Symbol('planned');
 
@@ -37,7 +37,7 @@ function plannedFieldsOf(source: unknown): PlannedFields | undefined {
 /**
  * Wraps the resolver of every non-leaf field (and every field with arguments) of the schema's object
  * types: a planned value under the field's response key is returned as it is; anything else runs the
- * field's own resolver, the fallback. The schema is changed in place, before it is served or merged,
+ * field's own resolver (a continuation, or the default resolver). The schema is changed in place, before it is served or merged,
  * so a host's merged schema carries the wrapped resolvers.
  */
 export function answerFromPlans(schema: GraphQLSchema): GraphQLSchema {
@@ -46,14 +46,14 @@ export function answerFromPlans(schema: GraphQLSchema): GraphQLSchema {
     if (!isObjectType(type) || type.name.startsWith('__') || roots.has(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (!isCompositeType(getNamedType(field.type)) && field.args.length === 0) continue;
-      const fallback: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      const own: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const planned = plannedFieldsOf(source);
         if (planned !== undefined) {
           const value = planned[info.path.key];
           if (value !== undefined || info.path.key in planned) return value;
         }
-        return fallback(source, args, context, info);
+        return own(source, args, context, info);
       };
     }
   }

@@ -92,6 +92,22 @@ export function selectionOfField(info: GraphQLResolveInfo): TypeSelection {
 }
 
 /**
+ * The field being resolved, as the planner sees it: its response key, arguments (as the executor
+ * coerced them) and the selection beneath. What a field continued from an unplanned parent plans.
+ */
+export function fieldOfResolveInfo(info: GraphQLResolveInfo): FieldSelection {
+  const definition = info.parentType.getFields()[info.fieldName];
+  const named = getNamedType(info.returnType);
+  return {
+    key: String(info.path.key),
+    name: info.fieldName,
+    args: getArgumentValues(definition, info.fieldNodes[0], info.variableValues),
+    selection: isCompositeType(named) ? selectionOf(info, named, info.fieldNodes) : null,
+    nodes: info.fieldNodes,
+  };
+}
+
+/**
  * The root fields of an operation as the planner sees them, before anything executes: what the cost
  * check measures, and what the Cypher tests compile without a request. `variableValues` are the
  * request's raw variables. `null` when the document has no such operation or its variables do not

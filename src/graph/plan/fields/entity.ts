@@ -4,7 +4,7 @@ import { keyAfter, type CursorValue } from '../../cursor';
 import { evidenceOf } from '../../evidence';
 import { Direction, type RelationshipType } from '../../enums';
 import { relationshipFilterParams } from '../../relationship-filter';
-import { directedPattern, relationshipKey, type RelationshipSelection } from '../../relationship.repository';
+import { directedPattern, relationshipKey, type RelationshipSelection } from '../../relationship-pattern';
 import { afterKey } from '../../seek';
 import { int, toNumber } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';

@@ -2,7 +2,7 @@ import { BOUNDS, withinBounds } from '../../bounds';
 import { keyAfter, type CursorValue } from '../../cursor';
 import { int } from '../../values';
 import { liveEntity, liveRelationship } from '../../live';
-import type { FieldFragment, PlanCompiler } from '../compile';
+import type { FieldFragment } from '../compile';
 import type { FieldSelection } from '../selection';
 import { planConnection } from './connection';
 import { sourcesOf } from './lists';
@@ -42,8 +42,7 @@ export interface FactVariables {
  * The four kinds of fact citing the source whose id is `id` (a Cypher expression), one UNION branch
  * each, each row under `row`: the fact (its sort key, its entity or relationship, and for one
  * property its name and sources; a whole fact's sources are read from its record once it is on the
- * page), or, `counting`, only `true`, so a count reads no key. Shared by the planner's
- * `Source.facts` and the DataLoader's (`source-facts.repository.ts`).
+ * page), or, `counting`, only `true`, so a count reads no key: the page's and the total's.
  */
 export function factBranches(
   names: FactVariables,
