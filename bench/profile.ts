@@ -9,7 +9,7 @@ import type { CypherRequest, Scenario } from './scenarios';
 /**
  * `npm run bench -- --profile`: for a few requests of each scenario, the Cypher the API runs (caught
  * at the driver, so nothing in src/ changes for it), each query PROFILEd (db hits, rows, the costliest
- * operator), next to the floor's. This is the evidence behind the findings in the README.
+ * operator), next to the floor's. This is the evidence behind the findings in docs/performance.md.
  */
 
 type Captured = CypherRequest;

@@ -1,4 +1,4 @@
-// Curation: revisions, their changes, the revision counter and idempotency keys (see README, "Data model").
+// Curation: revisions, their changes, the revision counter and idempotency keys (see docs/data-model.md).
 // One revision per seq, one counter, one key node per key: uniqueness constraints make concurrent
 // MERGEs of the same key or counter wait for each other instead of creating two.
 CREATE CONSTRAINT revision_seq IF NOT EXISTS FOR (v:Revision) REQUIRE v.seq IS UNIQUE;

@@ -25,8 +25,8 @@ export interface KnowledgeGraphOptions {
   /** Server-side timeout of every Cypher query, in ms; past it a query fails with QUERY_TIMEOUT. Defaults to 10 000. */
   queryTimeoutMs?: number;
   /**
-   * Size limits of one operation (graphql-armor). Each missing one takes its default: depth 12,
-   * aliases 15, cost 10 000, directives 20, tokens 1 000.
+   * Size limits of one operation, checked before anything executes. Each missing one takes its
+   * default (`DEFAULT_OPERATION_LIMITS`): depth 16, aliases 15, nodes 50 000, directives 20, tokens 1 000.
    */
   limits?: Partial<OperationLimits>;
   /** Where the library logs. Defaults to a silent logger. */
@@ -43,7 +43,7 @@ export interface KnowledgeGraph {
   /** The executable GraphQL schema: serve it, or merge it into the host's schema. */
   readonly schema: GraphQLSchema;
   /**
-   * A fresh per-request context with its own DataLoaders; a request id is made up when none is given.
+   * A fresh per-request context; nothing cached in it outlives the request. A request id is made up when none is given.
    * Pass the request's `Authorization`, `Idempotency-Key` and `x-kg-bookmarks` headers for writes.
    */
   createContext(request?: RequestInfo): GraphContext;

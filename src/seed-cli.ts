@@ -14,7 +14,7 @@ import { seedDataDir } from './paths';
  * `npm run seed [-- folder]`: loads a folder of seed files (default `seed/data/`) into the database
  * of NEO4J_URI, or into the local Neo4j when it is unset, after applying the schema. Loading is
  * idempotent, so running it again is safe. A local Neo4j with no database yet is made by Neo4j's
- * offline importer instead (README, "Loading your own graph"): several times faster than Cypher writes.
+ * offline importer instead (docs/loading.md): several times faster than Cypher writes.
  */
 
 /** Schema changes wait for index population and large batches take time: far above a request's timeout. */

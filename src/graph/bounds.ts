@@ -1,7 +1,7 @@
 import { badUserInput } from '../errors';
 
 /**
- * The documented bounds of every argument that sizes a query (README, "Bounds"). Enforced before any
+ * The documented bounds of every argument that sizes a query (docs/reference.md, "Bounds"; summed up in the README). Enforced before any
  * Cypher runs, with BAD_USER_INPUT naming the argument and its maximum.
  */
 export const BOUNDS = {

@@ -48,7 +48,7 @@ const TYPE_OF_LABEL = new Map<string, EntityType>(
 
 /*
  * Projections turn DATEs into ISO strings in Cypher and blank what no record reads (the keys stay,
- * null). Measured with bench/ (README, "Performance"): the driver's decoding of DATE values (Integer
+ * null). Measured with bench/ (docs/performance.md): the driver's decoding of DATE values (Integer
  * arithmetic per date) was the largest single cost of the API process on list-heavy queries. `.*`
  * stays: naming every property costs a read for each absent one, which is most of them.
  */

@@ -16,7 +16,7 @@ function decodeCounts(raw: unknown): Array<{ type: string; count: number }> {
 /**
  * `stats`: what is selected of it, in one query. Counts per label and per relationship type count the
  * live ones (retracted facts stay in the store, so its counts cannot be used); facts per source count
- * the entities and relationships citing each source, in one pass over every fact (see README).
+ * the entities and relationships citing each source, in one pass over every fact (see docs/performance.md, "Whole-graph questions").
  */
 export function statsQuery(selection: TypeSelection, topSources: number): PlannedQuery<object> {
   const compiler = newCompiler();

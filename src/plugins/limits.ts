@@ -11,8 +11,8 @@ export interface OperationLimits {
   maxAliases: number;
   /**
    * The most list items an operation can return, known before any Cypher runs: each list's size
-   * (`first`, `limit`, 100 for typed lists) times the lists above it, summed (src/graph/plan/cost.ts).
-   * Defaults to 50 000.
+   * (`first`, `limit`; a typed list's `first`, 20 unless asked) times the lists above it, summed
+   * (src/graph/plan/cost.ts). Defaults to 50 000.
    */
   maxNodes: number;
   /** Directives in the operation (`@include`, `@skip`, ...). Defaults to 20. */
@@ -22,7 +22,7 @@ export interface OperationLimits {
 }
 
 /**
- * Set from the largest operations of the integration tests (README, "Serving in production"), with
+ * Set from the largest operations of the integration tests (docs/operating.md, "Operation limits"), with
  * headroom; limits.test.ts fails when a query of the suite comes within it, so the numbers stay
  * honest. Depth also lets three hops through relationship connections pass.
  */

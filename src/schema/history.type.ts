@@ -5,7 +5,7 @@ import { Source } from './entity-kinds.type';
 import { Entity } from './entity.interface';
 import { Relationship } from './relationship.type';
 
-/* The graph's memory: revisions, the changes they made, and pages of them (README, "The graph's memory"). */
+/* The graph's memory: revisions, the changes they made, and pages of them (docs/history.md). */
 
 export enum ChangeTarget {
   ENTITY = 'ENTITY',

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
 /*
  * graphql-http's audit of the GraphQL-over-HTTP specification, run against the real server in
  * production mode. Every MUST passes. The SHOULDs that fail are Apollo Server's deliberate choices,
- * listed with the reason in the README ("Serving in production"); a new failure, or one that starts
+ * listed with the reason in docs/operating.md ("GraphQL over HTTP"); a new failure, or one that starts
  * passing, fails this test so that the list stays true.
  *
  * Several audits probe with `__type(name: ...)`, an introspection query: with introspection off (the
@@ -37,7 +37,7 @@ describe('GraphQL over HTTP (graphql-http audits)', () => {
     expect(describeFailures('MUST')).toEqual([]);
   });
 
-  it('fails only the SHOULDs the README lists', () => {
+  it('fails only the SHOULDs docs/operating.md lists', () => {
     const failing = results.filter((r) => r.name.startsWith('SHOULD') && r.status !== 'ok');
     expect(Object.fromEntries(failing.map((r) => [r.id, r.name]))).toEqual(SHOULD_FAILING);
   });

@@ -135,7 +135,7 @@ export class PlanCompiler {
    * With `knownAt`: wraps `projection` (a map projection over `v`) so that `stateVariable` is the
    * entity's or relationship's state at that moment: the kept earlier state whose period contains
    * it, else the current one. Earlier states are nodes of their own (`EntityState`,
-   * `RelationshipState`, written by the write path, README "The graph's memory"), found by an index
+   * `RelationshipState`, written by the write path, docs/history.md), found by an index
    * on the id; a node or relationship never changed has none.
    */
   private asOfState(v: string, label: 'EntityState' | 'RelationshipState', key: 'entityId' | 'relationshipId', stateVariable: string, projection: string): string {

@@ -39,7 +39,7 @@ export interface LoadSummary {
 }
 
 /*
- * Chosen by measurement (README, "Performance"): 5 000 records per transaction amortise the commit
+ * Chosen by measurement (docs/performance.md): 5 000 records per transaction amortise the commit
  * and the query's start-up, and two entity transactions in flight keep Neo4j's two cores busy while
  * the driver packs the next batch. Relationships are written one transaction at a time whatever the
  * setting: each locks both of its ends, two batches meet on the same hubs, and a deadlock retries a

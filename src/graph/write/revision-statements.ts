@@ -3,7 +3,7 @@ import { int } from '../values';
 
 /*
  * Revisions, provenance checks and idempotency keys: the bookkeeping statements of a write
- * transaction. Data model (README, "Data model"):
+ * transaction. Data model (docs/data-model.md):
  *   (:RevisionSequence {name: 'revisions', last})        one counter node: the last seq handed out
  *   (:Revision {seq, at, actor, reason, mutation, sources, entityIds, relationshipIds})
  *   (:Revision)-[:RECORDS]->(:RevisionChange {seq, index, targetKind, targetId, op, before, after})

@@ -10,7 +10,7 @@ import { decodeFirst, sourcesOf } from './lists';
 
 /*
  * A revision as the planner projects it, for `history`, `revision` and `changes` alike. Revisions
- * are the write path's `(:Revision)-[:RECORDS]->(:RevisionChange)` records (README, "The graph's memory"); a change record
+ * are the write path's `(:Revision)-[:RECORDS]->(:RevisionChange)` records (docs/history.md); a change record
  * keeps the properties before and after as JSON, which is split here, after the query, into one
  * `Change` per field. The seed loader's revision lists ids rather than change records: each becomes
  * one change of field `loaded`.

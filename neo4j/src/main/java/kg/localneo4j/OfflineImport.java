@@ -36,8 +36,8 @@ import picocli.CommandLine;
  * The first load of a large graph: Neo4j's offline importer ({@code neo4j-admin database import full})
  * run in this JVM before the DBMS opens, writing the store of the default database where the DBMS
  * will look for it. It writes store files directly, with no transactions, locks or index updates,
- * which is what makes it an order of magnitude faster than Cypher writes (README, "Loading your own
- * graph").
+ * which is what makes it several times faster than Cypher writes (docs/loading.md; the numbers are
+ * in docs/performance.md, "Loading a graph").
  *
  * <p>The manifest is a UTF-8 text file written by {@code src/graph/seed/import-files.ts}, one entry a
  * line, key and value separated by a tab: {@code nodes <csv file>}, {@code relationships <csv file>}
