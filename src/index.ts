@@ -20,7 +20,6 @@ import { seedDataDir } from './paths';
 export { createKnowledgeGraph } from './knowledge-graph';
 export type { KnowledgeGraph, KnowledgeGraphOptions } from './knowledge-graph';
 export type { GraphContext } from './context';
-export { entitiesById } from './host-entities';
 export { ErrorCode } from './errors';
 export { DEFAULT_OPERATION_LIMITS } from './plugins/limits';
 export type { OperationLimits } from './plugins/limits';

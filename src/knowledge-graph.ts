@@ -15,6 +15,8 @@ import type { OperationLimits } from './plugins/limits';
 import { createGraphMetrics } from './plugins/metrics';
 import { limitParseOptions, operationLimitsPlugins, resolveLimits } from './plugins/operation-limits';
 import { buildGraphSchema } from './schema/build-schema';
+import { entitiesById } from './host-entities';
+import type { GraphQLResolveInfo } from 'graphql';
 
 /** Options of {@link createKnowledgeGraph}. */
 export interface KnowledgeGraphOptions {
@@ -47,6 +49,18 @@ export interface KnowledgeGraph {
    * Pass the request's `Authorization`, `Idempotency-Key` and `x-kg-bookmarks` headers for writes.
    */
   createContext(request?: RequestInfo): GraphContext;
+  /**
+   * Our entities, for a host's own field to return, in the order of `ids`; ids of no entity are left
+   * out. With the host resolver's `info`, everything the client selected beneath the field is planned
+   * into this one query; without it, the entities' properties are read in one query and each field
+   * beneath is answered by one batched planned query per field. The field's type must be our `Entity`,
+   * one of its kinds, or a list of them.
+   *
+   * ```ts
+   * favourites: (_root, args, context, info) => kg.entitiesById(context, args.ids, info)
+   * ```
+   */
+  entitiesById(context: GraphContext, ids: readonly string[], info?: GraphQLResolveInfo): Promise<object[]>;
   /** Apollo Server plugins: operation limits, error logging with request ids, metrics. */
   readonly plugins: ApolloServerPlugin<GraphContext>[];
   /** Apollo Server's `formatError`: masks every error that is not client-safe as INTERNAL_SERVER_ERROR. Never throws. */
@@ -92,6 +106,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
   return {
     schema: buildGraphSchema(),
     createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite),
+    entitiesById,
     plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true }), errorReportingPlugin(logger), metrics.plugin],
     formatError: formatGraphError,
     parseOptions: limitParseOptions(limits),

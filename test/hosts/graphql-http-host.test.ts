@@ -2,7 +2,7 @@ import { createHandler } from 'graphql-http/lib/use/http';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { createKnowledgeGraph, entitiesById, type KnowledgeGraph } from '../../src';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../../src';
 import { testDriver } from '../support/test-server';
 
 /* Nothing ties the library to Apollo: graphql-http's reference handler serves kg.schema as it is. */
@@ -43,12 +43,12 @@ describe('Serving the graph without Apollo', () => {
       const mine = kg.createContext();
       const theirs = other.createContext();
       expect(mine.continuations).not.toBe(theirs.continuations);
-      expect(await entitiesById(mine, ['japan'])).toEqual([expect.objectContaining({ id: 'japan', name: 'Japan' })]);
+      expect(await kg.entitiesById(mine, ['japan'])).toEqual([expect.objectContaining({ id: 'japan', name: 'Japan' })]);
       expect(mine.roundTrips.count).toBe(1);
       expect(theirs.roundTrips.count).toBe(0);
       // Closing one host's driver leaves the other graph serving.
       await otherDriver.close();
-      expect(await entitiesById(kg.createContext(), ['italy'])).toEqual([expect.objectContaining({ name: 'Italy' })]);
+      expect(await kg.entitiesById(kg.createContext(), ['italy'])).toEqual([expect.objectContaining({ name: 'Italy' })]);
     } finally {
       await otherDriver.close();
     }

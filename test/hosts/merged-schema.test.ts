@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema, mergeSchemas } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
-import { createKnowledgeGraph, entitiesById, type GraphContext } from '../../src';
+import { createKnowledgeGraph, type GraphContext } from '../../src';
 import { testDriver } from '../support/test-server';
 
 /* A host with a schema of its own (Query.me) merged with ours: one endpoint answers both. */
@@ -20,8 +20,8 @@ describe('Merging the graph schema into a host schema', () => {
       resolvers: {
         Query: {
           me: (_root, _args, context) => context.user,
-          favourites: (_root, args: { ids: string[] }, context) => entitiesById(context, args.ids),
-          planned: (_root, args: { ids: string[] }, context, info) => entitiesById(context, args.ids, info),
+          favourites: (_root, args: { ids: string[] }, context) => kg.entitiesById(context, args.ids),
+          planned: (_root, args: { ids: string[] }, context, info) => kg.entitiesById(context, args.ids, info),
         },
       },
     });

@@ -78,7 +78,7 @@ const RELATED: Readonly<Record<string, RelatedSpec>> = {
   'Source.author': { types: [T.AUTHORED], direction: IN, one: true },
 };
 
-/** The specification of a typed field, for the fallback resolvers and the cost. */
+/** The specification of a typed field, for the cost. */
 export function relatedSpec(typeAndField: string): RelatedSpec | undefined {
   return RELATED[typeAndField];
 }
