@@ -91,8 +91,10 @@ RETURN key, ${projection.cypher} AS value`,
       const values = new Map<string | number, unknown>();
       for (const { key, value } of records) {
         const object = projection.decode(value) as Record<string, unknown>;
-        // A leaf (a revision's `mutation`) is a property of the projected object; anything else is planned under its key.
-        values.set(kind === 'revision' ? toNumber(key) : String(key), field.selection === null ? object[field.name] : plannedValue(object, field.key));
+        // A field with a fragment is planned under its response key (`degree` too, a leaf computed by
+        // one); a plain property (a revision's `mutation`) is a property of the projected object.
+        const planned = plannedValue(object, field.key);
+        values.set(kind === 'revision' ? toNumber(key) : String(key), planned !== undefined ? planned : object[field.name]);
       }
       return values;
     },
