@@ -71,8 +71,10 @@ export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlu
             refusals.set(document, refusal);
           }
           if (refusal !== null) throw refusal;
-          const size = sizeOf(schema, document, request.variables ?? {}, operation?.name?.value);
-          if (size !== null && !size.outOfBounds && size.nodes > limits.maxNodes) throw sizeRefusal(size, limits.maxNodes);
+          const size = measuredSize(schema, document, request.variables ?? {}, operation?.name?.value);
+          if (size === null) return;
+          const sizeError = boundsRefusal(size) ?? (size.nodes > limits.maxNodes ? sizeRefusal(size, limits.maxNodes) : null);
+          if (sizeError !== null) throw sizeError;
         },
       };
     },
@@ -90,18 +92,48 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
     measured[key] = Math.max(measured[key] ?? 0, value);
   };
   validate(schema, document, armorRules(unlimited, record).map(([, rule]) => rule));
-  const nodes = sizeOf(schema, document, variables)?.nodes ?? 0;
+  const nodes = measuredSize(schema, document, variables)?.nodes ?? 0;
   return { maxDepth: 0, maxAliases: 0, maxDirectives: 0, ...measured, maxNodes: nodes, maxTokens: countTokens(source) };
 }
 
-/** The operation's size (src/graph/plan/cost.ts); null when its variables do not even coerce, which execution refuses. */
-function sizeOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): OperationSize | null {
+/**
+ * The operation's size (src/graph/plan/cost.ts); null when its variables do not even coerce or it
+ * names no operation, which execution refuses with its own error. The limit fails closed: an
+ * operation whose size cannot be measured is refused, as a bad request when the request is what
+ * the measuring could not read, else as the server's fault; it never runs unmeasured.
+ */
+export function measuredSize(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+  measure: typeof operationSize = operationSize,
+): OperationSize | null {
   try {
     const planned = operationFields(schema, document, variables, operationName);
-    return planned === null ? null : operationSize(planned.operation.operation === 'query' ? 'Query' : 'Mutation', planned.fields);
-  } catch {
-    return null;
+    return planned === null ? null : measure(planned.operation.operation === 'query' ? 'Query' : 'Mutation', planned.fields);
+  } catch (error) {
+    if (error instanceof GraphQLError && error.extensions.code === undefined) {
+      throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+    throw new GraphQLError('The operation\'s size could not be measured, so it was not run', {
+      originalError: error instanceof Error ? error : undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', limit: 'maxNodes', http: { status: 500 } },
+    });
   }
+}
+
+/**
+ * A sizing argument out of bounds beneath the root (`entity { relationships(first: 1000) }`):
+ * BAD_USER_INPUT naming the field's path. A root field's own arguments are refused by its resolver,
+ * as a field error beside the other root fields' answers.
+ */
+function boundsRefusal({ outOfBounds }: OperationSize): GraphQLError | null {
+  if (outOfBounds === null || !outOfBounds.path.includes('.')) return null;
+  const { path, argument, value, max } = outOfBounds;
+  return new GraphQLError(`${argument}: must be an integer from 1 to ${max}, got ${JSON.stringify(value)} (at ${path})`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, field: path, http: { status: 400 } },
+  });
 }
 
 function sizeRefusal(size: OperationSize, maxNodes: number): GraphQLError {

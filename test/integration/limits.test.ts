@@ -121,6 +121,20 @@ describe('Operation limits', () => {
       expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     });
 
+    it('refuses a bound broken beneath the root as BAD_USER_INPUT naming the field\'s path, before any Cypher runs', async () => {
+      const before = await roundTrips();
+      const { status, body } = await post('{ entity(id: "sam-altman") { relationships(first: 5) { edges { other { ... on Organization { people(first: 500) { title } } } } } } }');
+      expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([
+        expect.objectContaining({
+          message: 'first: must be an integer from 1 to 100, got 500 (at entity.relationships.edges.other.people)',
+          extensions: { code: 'BAD_USER_INPUT', argument: 'first', field: 'entity.relationships.edges.other.people' },
+        }),
+      ]);
+      expect(await roundTrips()).toBe(before);
+    });
+
     it.each(Object.entries(OVER))('refuses an operation over %s with a coded 400, before any Cypher runs', async (limit, query) => {
       const before = await roundTrips();
       const { status, body } = await post(query);

@@ -203,7 +203,7 @@ describe('The size of an operation', () => {
     expect(sizeOf(hops(3, '(first: 100)'))).toEqual({
       nodes: 100 + 100 ** 2 + 100 ** 3,
       heaviest: { path: 'entity.relationships.edges.other.relationships.edges.other.relationships.edges', items: 100 ** 3 },
-      outOfBounds: false,
+      outOfBounds: null,
     });
   });
 
@@ -224,7 +224,16 @@ describe('The size of an operation', () => {
     expect(sizeOf('{ entity(id: "x") { history(first: 3) { edges { node { seq } } } } }').nodes).toBe(3);
   });
 
-  it('flags a size past its bound instead of counting it, for the resolver to refuse by name', () => {
-    expect(sizeOf('{ entities(first: 100000) { edges { node { id } } } }')).toMatchObject({ nodes: 100, outOfBounds: true });
+  it('flags a size past its bound instead of counting it, with the path of its field', () => {
+    expect(sizeOf('{ entities(first: 100000) { edges { node { id } } } }')).toMatchObject({
+      nodes: 100,
+      outOfBounds: { path: 'entities', argument: 'first', value: 100000, max: 100 },
+    });
+    expect(sizeOf('{ entity(id: "x") { relationships { edges { other { ... on Person { positions(first: 0) { title } } } } } } }').outOfBounds).toEqual({
+      path: 'entity.relationships.edges.other.positions',
+      argument: 'first',
+      value: 0,
+      max: 100,
+    });
   });
 });

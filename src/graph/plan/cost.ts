@@ -19,10 +19,19 @@ export interface OperationSize {
   /** The response path of the list contributing most, e.g. `entities.edges.node.relationships.edges`. */
   readonly heaviest: { readonly path: string; readonly items: number } | null;
   /**
-   * True when a sizing argument is out of its documented bounds: the size then counts its maximum,
-   * and the resolvers refuse the argument itself (BAD_USER_INPUT naming it) before any Cypher runs.
+   * The first sizing argument out of its documented bounds, with the response path of its field
+   * (`entity.relationships`); null when all are within. The size then counts the maximum, and the
+   * operation is refused before any Cypher runs.
    */
-  readonly outOfBounds: boolean;
+  readonly outOfBounds: OutOfBounds | null;
+}
+
+/** A sizing argument out of its bounds, and where. */
+export interface OutOfBounds {
+  readonly path: string;
+  readonly argument: string;
+  readonly value: unknown;
+  readonly max: number;
 }
 
 /** What list sizes a field passes to the fields beneath it: a connection's page, a path's hops, a neighbourhood's limit. */
@@ -35,12 +44,12 @@ interface Scope {
 interface Tally {
   nodes: number;
   heaviest: { path: string; items: number } | null;
-  outOfBounds: boolean;
+  outOfBounds: OutOfBounds | null;
 }
 
 /** The size of the root fields of an operation (its query type's selection). */
 export function operationSize(rootTypeName: string, fields: readonly FieldSelection[]): OperationSize {
-  const tally: Tally = { nodes: 0, heaviest: null, outOfBounds: false };
+  const tally: Tally = { nodes: 0, heaviest: null, outOfBounds: null };
   tally.nodes = fieldsSize(tally, rootTypeName, fields, 1, {}, '');
   return tally;
 }
@@ -57,22 +66,22 @@ function fieldsSize(tally: Tally, typeName: string, fields: readonly FieldSelect
   for (const field of fields) {
     if (field.selection === null) continue;
     const fieldPath = path === '' ? field.key : `${path}.${field.key}`;
-    const size = listSize(tally, typeName, field, scope);
+    const size = listSize(tally, typeName, field, scope, fieldPath);
     const items = size === null ? 0 : multiplier * size;
     if (items > 0 && (tally.heaviest === null || items > tally.heaviest.items)) tally.heaviest = { path: fieldPath, items };
-    total += items + selectionSize(tally, field.selection, size === null ? multiplier : items, scopeBeneath(tally, typeName, field, scope), fieldPath);
+    total += items + selectionSize(tally, field.selection, size === null ? multiplier : items, scopeBeneath(tally, typeName, field, scope, fieldPath), fieldPath);
   }
   return total;
 }
 
 /** The items a list field returns per parent; null for a single object. */
-function listSize(tally: Tally, typeName: string, field: FieldSelection, scope: Scope): number | null {
+function listSize(tally: Tally, typeName: string, field: FieldSelection, scope: Scope, path: string): number | null {
   switch (`${typeName}.${field.name}`) {
     case 'Query.search':
     case 'Query.timeline':
     case 'Query.paths':
     case 'Query.topConnected':
-      return argument(tally, field, 'first', BOUNDS.first.max);
+      return argument(tally, field, 'first', BOUNDS.first.max, path);
     case 'GraphStats.factsPerSource':
       return scope.limit ?? BOUNDS.first.max;
     case 'GraphStats.entityCounts':
@@ -93,54 +102,54 @@ function listSize(tally: Tally, typeName: string, field: FieldSelection, scope: 
       return scope.page ?? BOUNDS.first.max;
     case 'Revision.changes':
       // A revision's changes: its `first` (100 unless asked), whatever the revision wrote.
-      return argument(tally, field, 'first', BOUNDS.first.max);
+      return argument(tally, field, 'first', BOUNDS.first.max, path);
     case 'Encounter.meetings':
       return TYPED_FIELD_LIMIT;
     case 'Person.positions':
     case 'Organization.people':
     case 'Event.participants':
     case 'Person.metWith':
-      return typedListSize(tally, field);
+      return typedListSize(tally, field, path);
   }
   if (field.name === 'sources') return 1;
   const spec = relatedSpec(`${typeName}.${field.name}`);
-  if (spec !== undefined) return spec.one === true ? null : typedListSize(tally, field);
+  if (spec !== undefined) return spec.one === true ? null : typedListSize(tally, field, path);
   return null;
 }
 
-function scopeBeneath(tally: Tally, typeName: string, field: FieldSelection, scope: Scope): Scope {
+function scopeBeneath(tally: Tally, typeName: string, field: FieldSelection, scope: Scope, path: string): Scope {
   switch (`${typeName}.${field.name}`) {
     case 'Query.entities':
-      return { page: argument(tally, field, 'first', BOUNDS.first.max) };
+      return { page: argument(tally, field, 'first', BOUNDS.first.max, path) };
     case 'Source.facts':
-      return { page: argument(tally, field, 'first', BOUNDS.first.max) };
+      return { page: argument(tally, field, 'first', BOUNDS.first.max, path) };
     case 'Query.shortestPath':
-      return { hops: argument(tally, field, 'maxHops', BOUNDS.shortestPathMaxHops.max) };
+      return { hops: argument(tally, field, 'maxHops', BOUNDS.shortestPathMaxHops.max, path) };
     case 'Query.paths':
-      return { hops: argument(tally, field, 'maxHops', BOUNDS.pathsMaxHops.max) };
+      return { hops: argument(tally, field, 'maxHops', BOUNDS.pathsMaxHops.max, path) };
     case 'Query.neighborhood':
-      return { limit: argument(tally, field, 'limit', BOUNDS.neighborhoodLimit.max) };
+      return { limit: argument(tally, field, 'limit', BOUNDS.neighborhoodLimit.max, path) };
     case 'Query.stats':
-      return { limit: argument(tally, field, 'topSources', BOUNDS.first.max) };
+      return { limit: argument(tally, field, 'topSources', BOUNDS.first.max, path) };
     case 'Query.changes':
-      return { page: argument(tally, field, 'first', BOUNDS.first.max) };
+      return { page: argument(tally, field, 'first', BOUNDS.first.max, path) };
   }
   // `history` of an entity (any kind) or a relationship: a page of revisions.
-  if (field.name === 'history') return { page: argument(tally, field, 'first', BOUNDS.first.max) };
-  if (field.name === 'relationships' && field.args.first !== undefined) return { page: argument(tally, field, 'first', BOUNDS.first.max) };
+  if (field.name === 'history') return { page: argument(tally, field, 'first', BOUNDS.first.max, path) };
+  if (field.name === 'relationships' && field.args.first !== undefined) return { page: argument(tally, field, 'first', BOUNDS.first.max, path) };
   return scope;
 }
 
 /** A typed list's `first`: its default when left out (or sent as null), like the resolvers. */
-function typedListSize(tally: Tally, field: FieldSelection): number {
-  return field.args.first === null || field.args.first === undefined ? TYPED_LIST_DEFAULT : argument(tally, field, 'first', TYPED_FIELD_LIMIT);
+function typedListSize(tally: Tally, field: FieldSelection, path: string): number {
+  return field.args.first === null || field.args.first === undefined ? TYPED_LIST_DEFAULT : argument(tally, field, 'first', TYPED_FIELD_LIMIT, path);
 }
 
-/** A sizing argument's value; out of bounds, its maximum, and the tally says so. */
-function argument(tally: Tally, field: FieldSelection, name: string, max: number): number {
+/** A sizing argument's value; out of bounds (1 to `max`, as the resolvers check), its maximum, and the tally says where. */
+function argument(tally: Tally, field: FieldSelection, name: string, max: number, path: string): number {
   const value = field.args[name];
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max) return value;
   // A traversal's null takes its default in the resolver; the maximum bounds any default.
-  if (value !== null && value !== undefined) tally.outOfBounds = true;
+  if (value !== null && value !== undefined) tally.outOfBounds ??= { path, argument: name, value, max };
   return max;
 }
