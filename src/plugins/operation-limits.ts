@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   Lexer,
+  OperationTypeNode,
   Source,
   TokenKind,
   validate,
@@ -98,7 +99,7 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
 function sizeOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): OperationSize | null {
   try {
     const planned = operationFields(schema, document, variables, operationName);
-    return planned === null ? null : operationSize(planned.operation.operation === 'query' ? 'Query' : 'Mutation', planned.fields);
+    return planned === null ? null : operationSize(planned.operation.operation === OperationTypeNode.QUERY ? 'Query' : 'Mutation', planned.fields);
   } catch {
     return null;
   }
