@@ -20,7 +20,7 @@ function capturingDriver(driver: Driver, sink: Captured[]): Driver {
     get(target, prop) {
       if (prop !== 'session') {
         const value = Reflect.get(target, prop) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       }
       return (config: Parameters<Driver['session']>[0]) => {
         const session = target.session(config);

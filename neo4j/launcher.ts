@@ -103,7 +103,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   try {
     const timeoutMs = options.startTimeoutMs ?? 120_000 + (options.importFrom === undefined ? 0 : Math.ceil(importBytes(options.importFrom) / 1000));
-    await waitForReady(child, exited, recent, options.boltPort, timeoutMs);
+    await waitForReady(exited, recent, options.boltPort, timeoutMs);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -233,7 +233,6 @@ function captureRecentLines(child: ChildProcess, output: (chunk: string) => void
 }
 
 async function waitForReady(
-  child: ChildProcess,
   exited: Promise<number | null>,
   recent: string[],
   port: number,

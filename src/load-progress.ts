@@ -11,8 +11,8 @@ const THRESHOLD = 2000;
 
 export interface LoadProgress {
   /** Records written so far (of `total`, which may be corrected upwards). */
-  update(done: number, total?: number): void;
-  stop(): void;
+  update: (done: number, total?: number) => void;
+  stop: () => void;
 }
 
 export function loadProgress(label: string, total: number, phase = ''): LoadProgress {

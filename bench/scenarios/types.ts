@@ -22,11 +22,11 @@ export interface CypherRequest {
 export interface Scenario {
   name: string;
   question: string;
-  api(i: number): GraphQLRequest;
+  api: (i: number) => GraphQLRequest;
   /** The floor: the one hand-written Cypher query that answers the question best. */
-  cypher(i: number): CypherRequest;
+  cypher: (i: number) => CypherRequest;
   /** Absent when the library cannot express the question. */
-  neo4jGraphql?(i: number): GraphQLRequest;
+  neo4jGraphql?: (i: number) => GraphQLRequest;
   /** How the library answers it, when not with its generated fields alone. */
   neo4jGraphqlNote?: string;
 }

@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 import type { GraphContext } from '../context';
 import { ErrorCode, isClientErrorCode } from '../errors';
 
+/** The database failing rather than the client: logged as warnings, with the driver's reason. */
+const OUTAGE_CODES: ReadonlySet<string> = new Set([ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.QUERY_TIMEOUT]);
+
 /**
  * Logs what clients cannot see and ties it to what they can: every error masked by
  * `formatGraphError` is logged with its original and the request id, and the masked error in the
@@ -20,7 +23,7 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<GraphCo
             const code = error.extensions?.code;
             if (!isClientErrorCode(code)) {
               logger.error({ err: error.originalError ?? error, requestId, operationName, path: error.path }, 'unexpected error, masked as INTERNAL_SERVER_ERROR');
-            } else if (code === ErrorCode.DATABASE_UNAVAILABLE || code === ErrorCode.QUERY_TIMEOUT) {
+            } else if (OUTAGE_CODES.has(code)) {
               logger.warn({ code, reason: causeOf(error), requestId, operationName, path: error.path }, error.message);
             }
           }

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   Lexer,
+  OperationTypeNode,
   Source,
   TokenKind,
   validate,
@@ -111,7 +112,7 @@ export function measuredSize(
 ): OperationSize | null {
   try {
     const planned = operationFields(schema, document, variables, operationName);
-    return planned === null ? null : measure(planned.operation.operation === 'query' ? 'Query' : 'Mutation', planned.fields);
+    return planned === null ? null : measure(planned.operation.operation === OperationTypeNode.QUERY ? 'Query' : 'Mutation', planned.fields);
   } catch (error) {
     if (error instanceof GraphQLError && error.extensions.code === undefined) {
       throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });

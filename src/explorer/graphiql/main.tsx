@@ -1,6 +1,7 @@
 import 'graphiql/style.css';
 import './page.css';
 import { GraphiQL } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import type { ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readConfig } from './config';
@@ -23,7 +24,7 @@ const fetcher: Fetcher = async (params, options) => {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(options?.headers ?? {}) },
     body: JSON.stringify(params),
   });
-  return response.json();
+  return (await response.json()) as ExecutionResult;
 };
 
 const DEFAULT_QUERY = `# The knowledge graph's GraphQL API. Run with Ctrl-Enter; the Docs button lists every field.

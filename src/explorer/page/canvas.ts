@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import { canvasStyle } from './canvas-style';
 import type { GraphModel } from './graph-model';
 import { LAYOUT_SEED, seededRandom } from './prng';
@@ -32,7 +32,7 @@ export class GraphCanvas {
   ) {
     this.cy = cytoscape({ container, style: canvasStyle, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3, boxSelectionEnabled: false });
     this.cy.on('tap', 'node', (event) => events.onNodeTap((event.target as NodeSingular).id()));
-    this.cy.on('tap', 'edge', (event) => events.onEdgeTap(event.target.id() as string));
+    this.cy.on('tap', 'edge', (event) => events.onEdgeTap((event.target as EdgeSingular).id()));
   }
 
   /** Draws the model; resolves once the layout (if any) has stopped. */
@@ -90,7 +90,7 @@ export class GraphCanvas {
       idealEdgeLength: () => 90,
       nodeRepulsion: () => 800_000,
       numIter: 1000,
-    } as cytoscape.LayoutOptions);
+    });
     const stopped = layout.promiseOn('layoutstop').then(() => undefined);
     layout.run();
     return stopped;

@@ -84,7 +84,7 @@ export class EntityPicker {
     this.hits = hits;
     this.active = hits.length > 0 ? 0 : -1;
     const options = hits.map((hit, index) => {
-      const alias = hit.aliases.find((name) => /[^\u0000-\u024f]/.test(name));
+      const alias = hit.aliases.find((name) => /[\u0250-\uffff]/.test(name));
       const option = h(
         'li',
         { id: `${this.listbox.id}-${index}`, role: 'option', 'data-hit-id': hit.id, 'aria-selected': index === this.active ? 'true' : 'false' },

@@ -1,3 +1,4 @@
+import { isInt } from 'neo4j-driver';
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -185,7 +186,7 @@ function csvValue(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '' : quote(value.join(ARRAY_DELIMITER));
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'object' && 'toString' in value) return String(value);
+  if (isInt(value)) return value.toString();
   throw new Error(`cannot write ${typeof value} to CSV`);
 }
 

@@ -21,11 +21,11 @@ export interface OfflineImportOptions {
   /** The local Neo4j to start; its folder must not hold a database yet (`localDatabaseExists`). */
   neo4j: Omit<LocalNeo4jOptions, 'importFrom'>;
   /** A runner on the started server, for the schema and the revision; the caller owns its driver. */
-  connect(uri: string): Promise<CypherRunner>;
+  connect: (uri: string) => Promise<CypherRunner>;
   /** Told as each phase starts, in a line a user can follow ("building indexes"). */
-  onPhase?(phase: string): void;
+  onPhase?: (phase: string) => void;
   /** Told after each chunk is written: records written so far. */
-  onWritten?(records: number): void;
+  onWritten?: (records: number) => void;
   /** Where the CSV files are written for the import's length (deleted after). Defaults to the OS temp folder. */
   tempDir?: string;
 }

@@ -71,7 +71,7 @@ export async function createEntity(scope: WriteScope, argument: string, entity: 
 /** The seed-format record of a validated entity, for the revision. */
 function rawOf(entity: SeedEntity | SeedRelationship): RawRecord {
   const { file: _file, index: _index, ...rest } = entity as SeedEntity & { file: string; index: number };
-  return rest as RawRecord;
+  return rest;
 }
 
 export async function createSource(scope: WriteScope, argument: string, source: SeedEntity, author: string | null): Promise<EntityRecord> {

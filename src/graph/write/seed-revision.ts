@@ -22,7 +22,7 @@ export const LOADED_IDS_PER_NODE = 10_000;
 export async function recordSeedRevision(runner: CypherRunner, changed: { entityIds: string[]; relationshipIds: string[] }): Promise<void> {
   const size = LOADED_IDS_PER_NODE;
   await runner.writeTransaction('write.seedRevision', async (tx) => {
-    const seq = (await tx.run(nextSeqQuery())).records[0].get('seq');
+    const seq: unknown = (await tx.run(nextSeqQuery())).records[0].get('seq');
     await tx.run(
       createRevisionQuery({ seq, actor: 'seed', reason: 'seed load', mutation: 'loadSeed', sources: [], entityIds: [], relationshipIds: [] }, []),
     );

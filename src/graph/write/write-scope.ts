@@ -147,7 +147,7 @@ export async function runWrite<T>(
 async function recordRevision(tx: WriteTransaction, scope: WriteScope, meta: WriteMeta): Promise<RevisionInfo | null> {
   if (scope.changes.length === 0) return null;
   const next = (await tx.run(nextSeqQuery())).records[0];
-  const seq = next.get('seq');
+  const seq: unknown = next.get('seq');
   const changes = scope.changes.map((change, index) => ({ ...change, index }));
   await tx.run(
     createRevisionQuery(
