@@ -75,6 +75,6 @@ export const APOLLO_CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
 /** True when a client may see an error of this code with its message: ours (but internal) or Apollo's. */
 export function isClientErrorCode(code: unknown): code is string {
   if (typeof code !== 'string') return false;
-  return (code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode) || APOLLO_CLIENT_ERROR_CODES.has(code);
+  return (code !== String(ErrorCode.INTERNAL_SERVER_ERROR) && code in ErrorCode) || APOLLO_CLIENT_ERROR_CODES.has(code);
 }
 

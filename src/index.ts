@@ -39,7 +39,7 @@ export interface DatabaseTarget {
 /** Options of {@link loadSeed}. */
 export interface LoadSeedOptions extends DatabaseTarget {
   /** Told after each batch written: records so far and in all. */
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Schema work waits for index population, so it gets far more time than a request. */

@@ -7,7 +7,7 @@ import { int as neo4jInt, isDate, isInt, type Integer } from 'neo4j-driver';
 
 export function toNumber(value: unknown): number {
   if (isInt(value)) {
-    const int = value as Integer;
+    const int = value;
     if (!int.inSafeRange()) throw new RangeError(`integer ${int.toString()} is outside the safe range`);
     return int.toNumber();
   }
@@ -22,7 +22,7 @@ export function toNumberOrNull(value: unknown): number | null {
 /** A Neo4j `Date` (or an ISO string) as "YYYY-MM-DD"; null stays null. */
 export function toIsoDate(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (isDate(value as object)) return (value as { toString(): string }).toString();
+  if (isDate(value)) return (value as { toString(): string }).toString();
   if (typeof value === 'string') return value;
   throw new TypeError(`expected a date, got ${typeof value}`);
 }

@@ -34,7 +34,7 @@ export async function performWrite<T>(
     context.onWrite({ mutation, outcome: outcome.replayed ? 'replayed' : 'ok', actor: actor.sub, seq: outcome.revision?.seq ?? null, requestId: context.requestId });
     return outcome;
   } catch (error) {
-    const code = error instanceof GraphQLError ? String(error.extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR) : ErrorCode.INTERNAL_SERVER_ERROR;
+    const code = error instanceof GraphQLError && typeof error.extensions.code === 'string' ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
     context.onWrite({ mutation, outcome: code, actor: actor?.sub ?? null, seq: null, requestId: context.requestId });
     throw error;
   }

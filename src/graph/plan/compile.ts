@@ -14,7 +14,7 @@ import { fieldsFor, type FieldSelection, type TypeSelection } from './selection'
 /** A Cypher expression and how to turn what it returned into what the field's resolver returns. */
 export interface Compiled<T = unknown> {
   readonly cypher: string;
-  decode(raw: unknown): T;
+  readonly decode: (raw: unknown) => T;
 }
 
 /** The fragment of one GraphQL field: its Cypher expression over the parent in `variable`. */

@@ -6,7 +6,7 @@ import { FIELD_REGISTRY } from './fields';
 /** A root field's one query, and how its answer becomes the objects the resolvers return. */
 export interface PlannedQuery<T> {
   readonly query: CypherQuery;
-  decode(result: QueryResult): T;
+  readonly decode: (result: QueryResult) => T;
 }
 
 /**

@@ -150,7 +150,7 @@ function fieldsOf(context: SelectionContext, object: GraphQLObjectType, collecte
     const definition: GraphQLField<unknown, unknown> | undefined = object.getFields()[name];
     // A field the schema lacks cannot pass validation; nothing to plan for it.
     if (definition === undefined) continue;
-    const args = getArgumentValues(definition, nodes[0], context.variableValues as Record<string, unknown>);
+    const args = getArgumentValues(definition, nodes[0], context.variableValues);
     const named = getNamedType(definition.type);
     const selection = isCompositeType(named) ? selectionOf(context, named, nodes) : null;
     fields.push({ key, name, args, selection, nodes });

@@ -55,7 +55,7 @@ const OPERATION_FIELD: Readonly<Record<string, string>> = { ERASE: 'erased', LOA
  * rows say `loaded`.
  */
 export function splitChange(row: Raw): Array<{ field: string; before: string | null; after: string | null }> {
-  const op = String(row.op ?? '');
+  const op = typeof row.op === 'string' ? row.op : '';
   if (row.erased === true || op === 'ERASE') return [{ field: 'erased', before: null, after: null }];
   const before = parsed(row.before);
   const after = parsed(row.after);
