@@ -42,7 +42,19 @@ describe('The explorer page (/explore) in Chromium', () => {
 
   async function open(query: string): Promise<void> {
     await page.goto(`${origin}/explore${query}`);
+    await viewSettled(query);
+  }
+
+  /**
+   * Waits until the view of `query` is drawn and its centre is in the inspector. A new view opens the
+   * inspector on its centre with a request of its own, answered before or after the view is drawn:
+   * a test that read the inspector, or left the page, before that answer would race it.
+   */
+  async function viewSettled(query: string): Promise<void> {
     await explorerSettled(page);
+    const params = new URLSearchParams(query);
+    const centre = params.get('focus') ?? params.get('from');
+    if (centre !== null) await page.waitForSelector(`#inspector[data-inspected="${centre}"]`);
   }
 
   /** What the API itself says the neighbourhood is, to compare the page with. */
@@ -88,6 +100,8 @@ describe('The explorer page (/explore) in Chromium', () => {
     await explorerSettled(page);
     const expanded = await listedEntities(page);
     expect(expanded).toEqual(expect.arrayContaining(await apiNeighbourhood('government-of-japan')));
+    // The click also inspects the entity, with a request of its own that the expansion does not wait for.
+    await page.waitForSelector('#inspector[data-inspected="government-of-japan"]');
     expect(await page.textContent('#inspector h2')).toBe('Government of Japan');
 
     await page.click('#undo');
@@ -124,7 +138,7 @@ describe('The explorer page (/explore) in Chromium', () => {
 
     // The URL holds the view: a reload shows the same.
     await page.reload();
-    await explorerSettled(page);
+    await viewSettled(new URL(page.url()).search);
     expect(await page.inputValue('#asof-date')).toBe('2024-01-01');
     expect(await listedRelationships(page)).not.toContain(MATSUNO_POSITION);
     expect(await listedEntities(page)).toContain('hirokazu-matsuno');
@@ -155,7 +169,7 @@ describe('The explorer page (/explore) in Chromium', () => {
     await page.waitForSelector('[data-hit-id="fumio-kishida"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#entity-list [data-entity-id="fumio-kishida"]');
-    await explorerSettled(page);
+    await viewSettled(new URL(page.url()).search);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('fumio-kishida');
     expect(watch.problems).toEqual([]);
   });

@@ -43,22 +43,62 @@ describe('Evidence and counts', () => {
     });
 
     it('hold for neighbourhoods, paths, timelines and typed lists', async () => {
+      type Cited = { id: string; sources: Array<{ id: string }> };
+      type PathAnswer = { relationships: Cited[] };
+      type PositionAnswer = { relationship: Cited };
       const answer = await data<{
-        neighborhood: { relationships: Array<{ sources: Array<{ id: string }> }> };
-        paths: Array<{ relationships: Array<{ sources: Array<{ id: string }> }> }>;
-        timeline: Array<{ sources: Array<{ id: string }> }>;
-        entity: { people: Array<{ relationship: { sources: Array<{ id: string }> } }> };
+        neighborhood: { nodes: Array<{ id: string }>; relationships: Cited[] };
+        backgroundPaths: PathAnswer[];
+        allPaths: PathAnswer[];
+        wellSourcedEvents: Cited[];
+        allEvents: Cited[];
+        entity: { backgroundPeople: PositionAnswer[]; allPeople: PositionAnswer[]; threeSourcePeople: PositionAnswer[] };
       }>(`{
-        neighborhood(id: "japan", depth: 2, sources: ["background"]) { relationships { sources { id } } }
-        paths(from: "elon-musk", to: "fumio-kishida", maxHops: 6, minSources: 1) { relationships { sources { id } } }
-        timeline(minSources: 2) { sources { id } }
-        entity(id: "government-of-japan") { ... on Organization { people(sources: ["background"]) { relationship { sources { id } } } } }
+        neighborhood(id: "japan", depth: 2, sources: ["background"]) { nodes { id } relationships { id sources { id } } }
+        backgroundPaths: paths(from: "japan", to: "italy", maxHops: 3, first: 100, sources: ["background"]) { relationships { id sources { id } } }
+        allPaths: paths(from: "japan", to: "italy", maxHops: 3, first: 100) { relationships { id sources { id } } }
+        wellSourcedEvents: timeline(minSources: 2) { id sources { id } }
+        allEvents: timeline { id sources { id } }
+        entity(id: "government-of-japan") { ... on Organization {
+          backgroundPeople: people(sources: ["background"]) { relationship { id sources { id } } }
+          allPeople: people { relationship { id sources { id } } }
+          threeSourcePeople: people(minSources: 3) { relationship { id sources { id } } }
+        } }
       }`);
-      expect(answer.neighborhood.relationships.length).toBeGreaterThan(0);
-      for (const relationship of answer.neighborhood.relationships) expect(relationship.sources.map((s) => s.id)).toContain('background');
-      for (const path of answer.paths) for (const relationship of path.relationships) expect(relationship.sources.length).toBeGreaterThanOrEqual(1);
-      for (const event of answer.timeline) expect(event.sources.length).toBeGreaterThanOrEqual(2);
-      for (const position of answer.entity.people) expect(position.relationship.sources.map((s) => s.id)).toContain('background');
+      const citesBackground = (fact: Cited) => fact.sources.some((source) => source.id === 'background');
+      const pathIds = (paths: PathAnswer[]) => paths.map((path) => path.relationships.map((relationship) => relationship.id).join(' '));
+      const positionIds = (positions: PositionAnswer[]) => positions.map((position) => position.relationship.id);
+
+      // From Japan along background facts only: its G7 membership, then the G7's other members (facts.md).
+      const { neighborhood } = answer;
+      expect(neighborhood.nodes.map((node) => node.id).sort()).toEqual(['g7', 'italy', 'japan', 'united-states']);
+      expect(neighborhood.relationships.map((relationship) => relationship.id).sort()).toEqual(['italy:MEMBER_OF:g7', 'japan:MEMBER_OF:g7', 'united-states:MEMBER_OF:g7']);
+      expect(neighborhood.relationships.filter((relationship) => !citesBackground(relationship))).toEqual([]);
+
+      // Exactly the paths whose every relationship cites background: fewer than all, and not none.
+      expect(answer.allPaths.length).toBeLessThan(100); // every path, so filtering them here gives the whole expected answer
+      const backgroundOnly = answer.allPaths.filter((path) => path.relationships.every(citesBackground));
+      expect(backgroundOnly.length).toBeLessThan(answer.allPaths.length);
+      expect(pathIds(answer.backgroundPaths)).toEqual(pathIds(backgroundOnly));
+      expect(pathIds(answer.backgroundPaths)).toEqual(['japan:MEMBER_OF:g7 italy:MEMBER_OF:g7']);
+
+      // Of the 11 events, only the Italian ban cites two sources (its end date is background's).
+      expect(answer.allEvents).toHaveLength(11);
+      expect(answer.wellSourcedEvents.map((event) => event.id)).toEqual(answer.allEvents.filter((event) => event.sources.length >= 2).map((event) => event.id));
+      expect(answer.wellSourcedEvents.map((event) => event.id)).toEqual(['italy-chatgpt-limitation']);
+
+      // The government's three positions each cite the article and background: all kept for background, none for three sources.
+      const { entity } = answer;
+      expect(positionIds(entity.allPeople)).toEqual([
+        'fumio-kishida:HOLDS_POSITION:government-of-japan',
+        'hirokazu-matsuno:HOLDS_POSITION:government-of-japan',
+        'taro-kono:HOLDS_POSITION:government-of-japan',
+      ]);
+      expect(positionIds(entity.backgroundPeople)).toEqual(positionIds(entity.allPeople.filter((position) => citesBackground(position.relationship))));
+      expect(entity.backgroundPeople.map((position) => position.relationship.sources.map((source) => source.id).sort())).toEqual(
+        Array.from({ length: 3 }, () => ['article-openai-japan-2023', 'background']),
+      );
+      expect(entity.threeSourcePeople).toEqual([]);
     });
 
     it('refuse a minimum or a list out of bounds, naming the argument', async () => {
@@ -136,7 +176,19 @@ describe('Evidence and counts', () => {
     const response = await apollo.executeOperation({
       query: `{ entity(id: "japan") { degree(minSources: 1) relationships(sources: ["background"]) { totalCount } ... on Country { events(minSources: 1) { id } } } }`,
     }, { contextValue: context });
-    expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeUndefined();
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toBeUndefined();
+    // Japan's 10 relationships all cite a source, only its G7 membership cites background, and 6 events were held there.
+    const { entity } = response.body.singleResult.data as { entity: { degree: number; relationships: { totalCount: number }; events: Array<{ id: string }> } };
+    expect([entity.degree, entity.relationships.totalCount]).toEqual([10, 1]);
+    expect(entity.events.map((event) => event.id).sort()).toEqual([
+      'altman-kishida-meeting',
+      'g7-digital-ministers-meeting',
+      'kono-workstyle-remarks',
+      'ldp-headquarters-meeting',
+      'matsuno-adoption-remarks',
+      'openai-japan-expansion',
+    ]);
     expect(context.roundTrips.count).toBe(1);
   });
 });

@@ -22,5 +22,6 @@ describe('The HTTP server', () => {
   it('answers /ready when Neo4j is reachable', async () => {
     const response = await fetch(new URL('/ready', server.url));
     expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready' });
   });
 });

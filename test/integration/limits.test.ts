@@ -89,20 +89,45 @@ describe('Operation limits', () => {
     }
 
     it('answers aliases and directives in ordinary use', async () => {
-      expect((await post(SIDE_BY_SIDE)).body.errors).toBeUndefined();
-      expect((await post(OPTIONAL_PARTS, { full: true })).body.errors).toBeUndefined();
+      const sideBySide = await post(SIDE_BY_SIDE);
+      expect(sideBySide.body.errors).toBeUndefined();
+      expect(sideBySide.body.data).toEqual({
+        kishida: { name: 'Fumio Kishida' },
+        kono: { name: 'Taro Kono' },
+        matsuno: { name: 'Hirokazu Matsuno' },
+        altman: { name: 'Sam Altman' },
+        musk: { name: 'Elon Musk' },
+      });
+      const full = await post(OPTIONAL_PARTS, { full: true });
+      expect(full.body.errors).toBeUndefined();
+      expect(full.body.data).toEqual({
+        entity: { id: 'sam-altman', name: 'Sam Altman', aliases: expect.arrayContaining(['Altman', 'サム・アルトマン']), sources: [{ id: 'article-openai-japan-2023' }] },
+      });
+      const brief = await post(OPTIONAL_PARTS, { full: false });
+      expect(brief.body.errors).toBeUndefined();
+      expect(brief.body.data).toEqual({ entity: { id: 'sam-altman', description: expect.stringContaining('OpenAI') } });
     });
 
     it('answers three hops through relationships at the default page size', async () => {
       const { status, body } = await post(hops(3));
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
+      // Every hop answered: ids three relationships away from Altman, among them the G7 (Altman -> OpenAI -> United States -> G7).
+      type Hop<T> = { relationships: { edges: Array<{ node: { to: T } }> } };
+      const next = <T>(from: Array<Hop<T>>): T[] => from.flatMap((hop) => hop.relationships.edges.map((edge) => edge.node.to));
+      const { entity } = body.data as { entity: Hop<Hop<Hop<{ id: string }>>> };
+      const third = next(next(next([entity])));
+      expect(third.length).toBeGreaterThan(0);
+      expect(third.map((end) => end.id)).toContain('g7');
     });
 
     it('sizes an operation by its variables too', async () => {
       const nested = `query ($n: Int) { entity(id: "japan") { relationships(first: $n) { edges { other {
         relationships(first: $n) { edges { other { relationships(first: $n) { edges { cursor } } } } } } } } } }`;
-      expect((await post(nested, { n: 10 })).body.errors).toBeUndefined();
+      const ten = await post(nested, { n: 10 });
+      expect(ten.body.errors).toBeUndefined();
+      // Japan has exactly 10 relationships: the first page is all of them.
+      expect((ten.body.data as { entity: { relationships: { edges: unknown[] } } }).entity.relationships.edges).toHaveLength(10);
       const { status, body } = await post(nested, { n: 100 });
       expect(status).toBe(400);
       expect(body.errors?.[0].extensions?.limit).toBe('maxNodes');
@@ -164,6 +189,7 @@ describe('Operation limits', () => {
     try {
       const deep = await strict.query('{ entity(id: "japan") { sources { id } } }');
       expect(deep.errors).toBeUndefined();
+      expect(deep.data).toEqual({ entity: { sources: [{ id: 'article-openai-japan-2023' }] } });
       const deeper = await strict.query('{ entity(id: "japan") { relationships { totalCount edges { cursor } } } }');
       expect(deeper.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxDepth' });
       const aliased = await strict.query('{ a: entity(id: "japan") { id } b: entity(id: "italy") { id } }');

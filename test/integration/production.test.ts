@@ -80,7 +80,9 @@ describe('Production mode', () => {
     });
 
     it('lets it through with a header only a script that passed a preflight can set', async () => {
-      expect((await get({ 'apollo-require-preflight': 'true' })).status).toBe(200);
+      const response = await get({ 'apollo-require-preflight': 'true' });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     });
 
     it('refuses a form-style POST (text/plain) with 415', async () => {

@@ -201,6 +201,7 @@ describe('The shipped seed graph in Neo4j', () => {
   });
 
   it('gives every entity a name, a description and sources that are Source nodes', () => {
+    expect(nodes.size).toBe(41);
     for (const [id, { props }] of nodes) {
       expect([id, typeof props.name, typeof props.description]).toEqual([id, 'string', 'string']);
       const sources = props.sources as string[];
@@ -235,8 +236,11 @@ describe('The shipped seed graph in Neo4j', () => {
   });
 
   it('dates positions from background while the article states them', () => {
-    for (const [key, rel] of rels) {
-      if (!key.includes(' HOLDS_POSITION ')) continue;
+    const positions = [...rels].filter(([key]) => key.includes(' HOLDS_POSITION '));
+    expect(positions.map(([key]) => key).sort()).toEqual(
+      RELATIONSHIPS.filter(([, type]) => type === 'HOLDS_POSITION').map(([from, type, to]) => `${from} ${type} ${to}`).sort(),
+    );
+    for (const [key, rel] of positions) {
       expect([key, rel.props.sources]).toEqual([key, [ARTICLE, BACKGROUND]]);
       const dated = ['since', 'until'].filter((field) => rel.props[field] !== undefined);
       expect([key, rel.props.propertySources]).toEqual([key, dated.map((field) => `${field}:background`)]);

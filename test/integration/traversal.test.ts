@@ -166,6 +166,12 @@ describe('Traversal queries', () => {
       expect(neighborhood.nodes[0].id).toBe('sam-altman');
       expect(returned.has('fumio-kishida')).toBe(true);
       expect(returned.has('article-openai-japan-2023')).toBe(false);
+      expect(neighborhood.truncated).toBe(false);
+      // 18 entities within two steps of Altman, 20 relationships among them: his own, and those between
+      // two of the others, such as OpenAI's products.
+      expect(neighborhood.nodes).toHaveLength(18);
+      expect(neighborhood.relationships).toHaveLength(20);
+      expect(neighborhood.relationships.map((rel) => rel.id)).toEqual(expect.arrayContaining(['sam-altman:HOLDS_POSITION:openai', 'openai:DEVELOPS:chatgpt']));
       for (const rel of neighborhood.relationships) {
         expect(returned.has(rel.from.id) && returned.has(rel.to.id)).toBe(true);
         expect(PROVENANCE).not.toContain(rel.type);

@@ -17,6 +17,7 @@ describe('bench graph generator', () => {
   it('makes the planned number of entities of every kind, with valid unique ids', () => {
     const plan = planGraph(2_000, 7);
     expect(graph.entities).toHaveLength(2_000);
+    expect(Object.values(plan.counts).reduce((sum, count) => sum + count, 0)).toBe(2_000);
     for (const [type, count] of Object.entries(plan.counts)) {
       expect(graph.entities.filter((e) => e.type === type)).toHaveLength(count);
     }

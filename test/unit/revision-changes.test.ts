@@ -1,6 +1,4 @@
 import { splitChange } from '../../src/graph/plan/fields/revision';
-import { LOADED_IDS_PER_NODE } from '../../src/graph/write/seed-revision';
-import { BOUNDS } from '../../src/graph/bounds';
 
 /* How a revision's change records read as `Change`s: one per field, before and after as a client would write them. */
 describe('A change record, split into changes', () => {
@@ -38,9 +36,5 @@ describe('A change record, split into changes', () => {
 
   it('survives a record whose JSON does not parse, rather than failing the whole answer', () => {
     expect(splitChange({ op: 'UPDATE', before: '{not json', after: 'null' })).toEqual([{ field: 'update', before: null, after: null }]);
-  });
-
-  it("finds a seed load's largest page of changes in its first two LoadedIds nodes: no page holds more ids than one node", () => {
-    expect(BOUNDS.first.max).toBeLessThanOrEqual(LOADED_IDS_PER_NODE);
   });
 });

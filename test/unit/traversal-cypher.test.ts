@@ -164,7 +164,7 @@ describe('shortestPathQuery and pathsQuery', () => {
     expect(String(params.asOf)).toBe('2023-04-10');
   });
 
-  it('splices only checked integers into the quantifier and the selector', () => {
+  it('checks maxHops before splicing it into the quantifier, and first before passing it as the $first parameter', () => {
     expect(() => shortestPathQuery({ ...ends, maxHops: 2.5, ...filter }, path)).toThrow(RangeError);
     expect(() => pathsQuery({ ...ends, first: 0, ...filter }, path)).toThrow(RangeError);
     expect(() => pathsQuery({ ...ends, first: Number.NaN, ...filter }, path)).toThrow(RangeError);
