@@ -22,8 +22,9 @@ export interface PathsParams extends PathEnds {
 }
 
 /*
- * Quantifier bounds and the k of `SHORTEST k` must be literals in Neo4j 5.26 (no parameters there),
- * so these numbers are spliced: only after this check.
+ * `maxHops` shapes the query's text (a quantifier bound, which Neo4j 5.26 takes only as a literal,
+ * or one branch per length), so it is checked here before it is written into the query; `first`
+ * is checked the same way and passed as the `$first` parameter.
  */
 function literalCount(name: string, value: number): string {
   if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);

@@ -28,9 +28,9 @@ export interface RevisionPage {
 }
 
 /**
- * A `RevisionConnection` over revisions bound to `rev`: `cursorOf` makes an item's cursor (an
- * offset for history, the seq for the feed), so the feed's cursor still means "after this revision"
- * however many revisions are written meanwhile.
+ * A `RevisionConnection` over revisions bound to `rev`: `cursorOf` makes an item's cursor from
+ * its revision's seq (history's and the feed's kinds differ), so a cursor still means "after this
+ * revision" however many revisions are written meanwhile.
  */
 export function revisionConnection(
   compiler: PlanCompiler,
