@@ -93,7 +93,10 @@ async function main(): Promise<void> {
   const servers = new Map<string, ServerChild>();
   const sampler = new RssSampler();
   try {
-    if (options.profile) return await runProfile(db, scenarios);
+    if (options.profile) {
+      await runProfile(db, scenarios, options.scale);
+      return;
+    }
     for (const [name, script] of [['api', 'api-server'], ['neo4j-graphql', 'neo4j-graphql-server']] as const) {
       if (options.systems.includes(name)) servers.set(name, await startServerChild(name, script, db.uri));
     }
