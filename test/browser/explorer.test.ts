@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ensureWebAssets } from '../support/web-assets';
-import { explorerSettled, launchBrowser, listedEntities, listedRelationships, watchPage, type PageWatch, type TestBrowser } from '../support/browser';
+import { explorerSettled, launchBrowser, listedEntities, listedRelationships, watchPage, type PageElement, type PageWatch, type TestBrowser } from '../support/browser';
 
 /** The explorer's handle for tests, in the page (this tsconfig has no DOM library). */
 declare const window: { kgExplorer: { cy: import('cytoscape').Core; positionOf(id: string): { x: number; y: number } } };
@@ -88,7 +88,7 @@ describe('The explorer page (/explore) in Chromium', () => {
     expect(colourOf('PERSON').size).toBe(1);
     expect(colourOf('PERSON')).not.toEqual(colourOf('ORGANIZATION'));
     // Every entity is reachable by keyboard: each list item holds a button.
-    expect(await page.$$eval('#entity-list [data-entity-id]', (items) => items.every((item) => item.querySelector('button') !== null))).toBe(true);
+    expect(await page.$$eval('#entity-list [data-entity-id]', (items: PageElement[]) => items.every((item) => item.querySelector('button') !== null))).toBe(true);
   });
 
   it('expands an entity when it is clicked on the canvas, and undoes the expansion', async () => {
@@ -153,7 +153,7 @@ describe('The explorer page (/explore) in Chromium', () => {
 
     await page.click(`#relationship-list [data-relationship-id="fumio-kishida:HOLDS_POSITION:government-of-japan"] button`);
     await page.waitForSelector('#inspector[data-inspected="fumio-kishida:HOLDS_POSITION:government-of-japan"]');
-    const sources = await page.$$eval('#inspector .sources li', (items) =>
+    const sources = await page.$$eval('#inspector .sources li', (items: PageElement[]) =>
       items.map((item) => ({ id: item.getAttribute('data-source-id'), text: item.textContent, href: item.querySelector('a')?.getAttribute('href') ?? null })),
     );
     expect(sources.map((source) => source.id).sort()).toEqual(['article-openai-japan-2023', 'background']);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { ensureWebAssets } from '../support/web-assets';
-import { launchBrowser, watchPage, type PageWatch, type TestBrowser } from '../support/browser';
+import { launchBrowser, watchPage, type PageElement, type PageWatch, type TestBrowser } from '../support/browser';
 
 /** The page's globals that the callbacks run in Chromium use (this tsconfig has no DOM library). */
 declare const document: { querySelector(selector: string): { textContent: string | null } | null };
@@ -59,7 +59,7 @@ describe('GraphiQL (/graphiql) in Chromium', () => {
 
   it('is linked, with the explorer, from the server\'s root page', async () => {
     await page.goto(`${origin}/`);
-    const links = await page.$$eval('a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page.$$eval('a', (anchors: PageElement[]) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/explore', '/graphiql', '/graphql']));
     expect(watch.problems).toEqual([]);
   });

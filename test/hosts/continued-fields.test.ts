@@ -63,7 +63,7 @@ describe('One read path: every field answers alike, planned from a root or conti
     const response = await apollo.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;
-    return { data: data as Record<string, unknown> | null | undefined, errors, roundTrips: context.roundTrips.count };
+    return { data, errors, roundTrips: context.roundTrips.count };
   };
 
   beforeAll(async () => {

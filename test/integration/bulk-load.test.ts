@@ -1,6 +1,7 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type EagerResult, type Integer, type Node } from 'neo4j-driver';
 import { generateAll } from '../../bench/generate';
 import { CypherRunner } from '../../src/graph/cypher-runner';
+import { EntityType } from '../../src/graph/enums';
 import { applySchemaAroundLoad, loadSeedGraph } from '../../src/graph/seed/load-seed';
 import type { SeedGraph } from '../../src/graph/seed/seed-format';
 import { recordSeedRevision, LOADED_IDS_PER_NODE } from '../../src/graph/write/seed-revision';
@@ -27,7 +28,7 @@ describe('A bulk load into an empty graph', () => {
 
   const indexNames = async (): Promise<string[]> =>
     (await driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names')).records[0].get('names') as string[];
-  const count = async (cypher: string): Promise<number> => (await driver.executeQuery(cypher)).records[0].get('n').toNumber();
+  const count = async (cypher: string): Promise<number> => (await driver.executeQuery<EagerResult<{ n: Integer }>>(cypher)).records[0].get('n').toNumber();
 
   beforeAll(async () => {
     database = await startPrivateNeo4j();
@@ -58,8 +59,8 @@ describe('A bulk load into an empty graph', () => {
     expect(await count('MATCH (:Entity)-[r]->(:Entity) WHERE r.version <> 1 OR r.recordedAt IS NULL RETURN count(r) AS n')).toBe(0);
     expect(progress.at(-1)).toBe(graph.entities.length + graph.relationships.length);
     // Created records keep no null properties: the fast path drops them rather than storing nothing.
-    const event = graph.entities.find((e) => e.type === 'EVENT')!;
-    const stored = (await driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN e', { id: event.id })).records[0].get('e').properties;
+    const event = graph.entities.find((e) => e.type === EntityType.EVENT)!;
+    const stored = (await driver.executeQuery<EagerResult<{ e: Node }>>('MATCH (e:Entity {id: $id}) RETURN e', { id: event.id })).records[0].get('e').properties;
     expect(stored).toMatchObject({ id: event.id, name: event.name, version: { low: 1, high: 0 } });
     expect(Object.values(stored)).not.toContain(null);
   });
@@ -144,10 +145,10 @@ describe('A bulk load into an empty graph', () => {
   });
 
   it('creates what is new and versions what changed, in one load', async () => {
-    const [changed, ...rest] = graph.entities.filter((e) => e.type === 'TOPIC');
+    const [changed, ...rest] = graph.entities.filter((e) => e.type === EntityType.TOPIC);
     const added = { ...rest[0], id: 'bulk-load-new-topic', name: 'A topic new to the graph' };
     await loadSeedGraph(runner, { entities: [{ ...changed, description: 'Described differently' }, added, ...rest], relationships: [], externalRefs: [] });
-    const versions = await driver.executeQuery('MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.version AS version', {
+    const versions = await driver.executeQuery<EagerResult<{ id: string; version: Integer }>>('MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, e.version AS version', {
       ids: [changed.id, added.id, rest[1].id],
     });
     expect(Object.fromEntries(versions.records.map((r) => [r.get('id'), r.get('version').toNumber()]))).toEqual({

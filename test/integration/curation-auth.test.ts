@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT, type KeyLike } from 'jose';
+import type { EagerResult, Integer } from 'neo4j-driver';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { signToken, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -91,7 +92,7 @@ describe('Curation auth', () => {
       body: JSON.stringify({ query: CREATE, variables: { id: nextId() } }),
     });
     expect([401, 431]).toContain(huge.status);
-    const count = await jwksServer.driver.executeQuery('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n', { prefix: `${TEST_ID_PREFIX}auth-` });
+    const count = await jwksServer.driver.executeQuery<EagerResult<{ n: Integer }>>('MATCH (e:Entity) WHERE e.id STARTS WITH $prefix RETURN count(e) AS n', { prefix: `${TEST_ID_PREFIX}auth-` });
     expect(count.records[0].get('n').toNumber()).toBe(2);
   });
 

@@ -1,3 +1,4 @@
+import type { EagerResult, Integer } from 'neo4j-driver';
 import { capturedLogger } from '../support/log-capture';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { bearer, TEST_AUTH } from '../support/tokens';
@@ -41,7 +42,7 @@ describe('Curation under concurrent writers and retries', () => {
     const again = await server.query(CREATE, { input }, headers);
     expect(first.data).toEqual({ createEntity: { id: input.id } });
     expect(again.data).toEqual(first.data);
-    const revisions = await server.driver.executeQuery('MATCH (v:Revision) WHERE $id IN v.entityIds RETURN count(v) AS n', { id: input.id });
+    const revisions = await server.driver.executeQuery<EagerResult<{ n: Integer }>>('MATCH (v:Revision) WHERE $id IN v.entityIds RETURN count(v) AS n', { id: input.id });
     expect(revisions.records[0].get('n').toNumber()).toBe(1);
 
     const reused = await server.query(CREATE, { input: { ...input, name: 'Another body' } }, headers);
@@ -62,7 +63,7 @@ describe('Curation under concurrent writers and retries', () => {
   it('logs every write with its actor and revision seq', async () => {
     const writes = log.lines.filter((line) => line.msg === 'write');
     expect(writes.length).toBeGreaterThanOrEqual(25);
-    expect(writes).toContainEqual(expect.objectContaining({ mutation: 'updateEntity', outcome: 'ok', actor: 'bob', seq: expect.any(Number) }));
+    expect(writes).toContainEqual(expect.objectContaining({ mutation: 'updateEntity', outcome: 'ok', actor: 'bob', seq: expect.any(Number) as number }));
     expect(writes).toContainEqual(expect.objectContaining({ mutation: 'updateEntity', outcome: 'VERSION_CONFLICT', actor: 'bob', seq: null }));
   });
 

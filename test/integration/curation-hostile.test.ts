@@ -1,3 +1,4 @@
+import type { EagerResult, Integer } from 'neo4j-driver';
 import { entityFromInput } from '../../src/graph/rules/validate-input';
 import { relationshipKindsProblem } from '../../src/graph/rules/relationship-kinds';
 import { storedEntity, storedEntityProjection } from '../../src/graph/write/stored-state';
@@ -69,7 +70,7 @@ describe('Hostile mutations', () => {
   });
 
   const seedState = async () => {
-    const result = await server.driver.executeQuery(
+    const result = await server.driver.executeQuery<EagerResult<{ entities: Integer; relationships: Integer; names: Integer; versions: Integer[] }>>(
       `MATCH (e:Entity) WHERE NOT e.id STARTS WITH $prefix
        OPTIONAL MATCH (e)-[r]-(:Entity) WHERE r.retractedAt IS NULL
        RETURN count(DISTINCT e) AS entities, count(DISTINCT r) AS relationships, sum(size(e.name)) AS names, collect(DISTINCT e.version) AS versions`,
@@ -88,7 +89,8 @@ describe('Hostile mutations', () => {
       const { query, variables } = generate(r);
       const { status, body } = await server.post(query, variables, editor);
       const code = body.errors?.[0]?.extensions?.code;
-      if (status >= 500 || (code !== undefined && !CLIENT_CODES.has(String(code)))) unexpected.push(`#${i} ${status} ${String(code)} ${JSON.stringify(variables).slice(0, 200)}`);
+      const shown = typeof code === 'string' ? code : JSON.stringify(code);
+      if (status >= 500 || (code !== undefined && !CLIENT_CODES.has(shown))) unexpected.push(`#${i} ${status} ${shown} ${JSON.stringify(variables).slice(0, 200)}`);
     }
     expect(unexpected).toEqual([]);
 
@@ -98,7 +100,7 @@ describe('Hostile mutations', () => {
       const stored = storedEntity(record.get('stored') as Record<string, unknown>);
       expect(() => entityFromInput('stored', stored.raw)).not.toThrow();
     }
-    const rels = await server.driver.executeQuery(
+    const rels = await server.driver.executeQuery<EagerResult<{ type: RelationshipType; from: string[]; to: string[]; sourced: boolean }>>(
       `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.id CONTAINS $prefix
        RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, all(s IN r.sources WHERE EXISTS { MATCH (:Source {id: s}) }) AS sourced`,
       { prefix: TEST_ID_PREFIX },

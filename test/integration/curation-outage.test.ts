@@ -1,3 +1,4 @@
+import type { EagerResult, Integer } from 'neo4j-driver';
 import { createDriver } from '../../src/database';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
 import { bearer, TEST_AUTH } from '../support/tokens';
@@ -38,7 +39,7 @@ describe('A changeset when Neo4j goes away', () => {
   }, 120_000);
 
   const counts = async () => {
-    const result = await server.driver.executeQuery(
+    const result = await server.driver.executeQuery<EagerResult<{ topics: Integer; mentions: Integer; revisions: Integer }>>(
       `OPTIONAL MATCH (t:Topic) WHERE t.id STARTS WITH 'outage-topic-'
        WITH count(t) AS topics
        OPTIONAL MATCH (:Topic)-[r:MENTIONED_IN]->(:Source {id: 'outage-source'})

@@ -1,3 +1,4 @@
+import type { EagerResult, Integer } from 'neo4j-driver';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { factsPerSourceCounted } from '../support/facts-per-source';
 import { bearer, TEST_AUTH } from '../support/tokens';
@@ -121,7 +122,7 @@ describe('Curation mutations', () => {
       sources: [{ id: id('cs-source') }],
       entities: [{ id: id('cs-topic') }],
       relationships: [{ id: `altman-kishida-meeting:CONCERNS:${id('cs-topic')}` }],
-      revision: { seq: expect.any(Number), actor: 'alice', reason: 'new article' },
+      revision: { seq: expect.any(Number) as number, actor: 'alice', reason: 'new article' },
     });
     const topics = await server.query('{ entity(id: "altman-kishida-meeting") { ... on Event { topics { id } } } }');
     expect(JSON.stringify(topics.data)).toContain(id('cs-topic'));
@@ -134,13 +135,13 @@ describe('Curation mutations', () => {
     expect((await write(ERASE, { id: id('cs-topic') }, admin)).data).toEqual({ eraseEntity: true });
     const stored = await server.driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN keys(e) AS keys', { id: id('cs-topic') });
     expect((stored.records[0].get('keys') as string[]).sort()).toEqual(['erasedAt', 'id', 'retractedAt', 'version']);
-    const changes = await server.driver.executeQuery('MATCH (c:RevisionChange {targetId: $id}) RETURN c.before AS before, c.after AS after', { id: id('cs-topic') });
+    const changes = await server.driver.executeQuery<EagerResult<{ before: string | null; after: string | null }>>('MATCH (c:RevisionChange {targetId: $id}) RETURN c.before AS before, c.after AS after', { id: id('cs-topic') });
     expect(changes.records.map((r) => [r.get('before'), r.get('after')])).toEqual([[null, null], [null, null]]);
   });
 
   it('numbers revisions in commit order, with actor, reason and sources', async () => {
-    const revisions = await server.driver.executeQuery("MATCH (v:Revision) WHERE v.actor <> 'seed' RETURN v.seq AS seq, v.actor AS actor ORDER BY v.at, v.seq");
-    const seqs = revisions.records.map((r) => r.get('seq').toNumber() as number);
+    const revisions = await server.driver.executeQuery<EagerResult<{ seq: Integer; actor: string }>>("MATCH (v:Revision) WHERE v.actor <> 'seed' RETURN v.seq AS seq, v.actor AS actor ORDER BY v.at, v.seq");
+    const seqs = revisions.records.map((r) => r.get('seq').toNumber());
     expect(seqs.length).toBeGreaterThan(5);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
     expect(new Set(seqs).size).toBe(seqs.length);

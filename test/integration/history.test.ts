@@ -175,7 +175,7 @@ describe('The graph remembers', () => {
     }`;
     const then = await ok<Record<string, unknown>>(query, { at: moments.retract });
     expect(then).toEqual({
-      shortestPath: { length: 1 }, paths: [{ length: 1 }], timeline: expect.arrayContaining([{ id: SUMMIT }]),
+      shortestPath: { length: 1 }, paths: [{ length: 1 }], timeline: expect.arrayContaining([{ id: SUMMIT }]) as Array<{ id: string }>,
       entities: { totalCount: 1, edges: [{ node: { name: 'History Summit of Osaka' } }] },
     });
     const before = await ok<Record<string, unknown>>(query, { at: moments.correct });

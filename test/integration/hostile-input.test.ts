@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult, Integer } from 'neo4j-driver';
 import { hostileRequests, type HostileRequest } from '../support/hostile-inputs';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
@@ -17,10 +17,10 @@ interface Outcome {
 }
 
 async function counts(driver: Driver): Promise<{ nodes: number; relationships: number; nameLength: number }> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
-  const relationships = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n');
+  const nodes = await driver.executeQuery<EagerResult<{ n: Integer }>>('MATCH (n) RETURN count(n) AS n');
+  const relationships = await driver.executeQuery<EagerResult<{ n: Integer }>>('MATCH ()-[r]->() RETURN count(r) AS n');
   // The length of every name together: an injected SET would change it without changing the counts.
-  const names = await driver.executeQuery('MATCH (n:Entity) RETURN sum(size(n.name)) AS length');
+  const names = await driver.executeQuery<EagerResult<{ length: Integer }>>('MATCH (n:Entity) RETURN sum(size(n.name)) AS length');
   return {
     nodes: nodes.records[0].get('n').toNumber(),
     relationships: relationships.records[0].get('n').toNumber(),
@@ -50,7 +50,10 @@ async function send(url: string, request: HostileRequest, index: number): Promis
   } catch {
     return { ...base, status: 200, codes: [], problem: `200 without JSON: ${text.slice(0, 80)}` };
   }
-  const codes = (body.errors ?? []).map((error) => String(error.extensions?.code ?? 'NO_CODE'));
+  const codes = (body.errors ?? []).map((error) => {
+    const code = error.extensions?.code ?? 'NO_CODE';
+    return typeof code === 'string' ? code : JSON.stringify(code);
+  });
   const problem = codes.includes('NO_CODE') ? 'an error without extensions.code' : undefined;
   return { ...base, status: 200, codes, problem };
 }

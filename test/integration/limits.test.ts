@@ -101,11 +101,11 @@ describe('Operation limits', () => {
       const full = await post(OPTIONAL_PARTS, { full: true });
       expect(full.body.errors).toBeUndefined();
       expect(full.body.data).toEqual({
-        entity: { id: 'sam-altman', name: 'Sam Altman', aliases: expect.arrayContaining(['Altman', 'サム・アルトマン']), sources: [{ id: 'article-openai-japan-2023' }] },
+        entity: { id: 'sam-altman', name: 'Sam Altman', aliases: expect.arrayContaining(['Altman', 'サム・アルトマン']) as string[], sources: [{ id: 'article-openai-japan-2023' }] },
       });
       const brief = await post(OPTIONAL_PARTS, { full: false });
       expect(brief.body.errors).toBeUndefined();
-      expect(brief.body.data).toEqual({ entity: { id: 'sam-altman', description: expect.stringContaining('OpenAI') } });
+      expect(brief.body.data).toEqual({ entity: { id: 'sam-altman', description: expect.stringContaining('OpenAI') as string } });
     });
 
     it('answers three hops through relationships at the default page size', async () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type EagerResult, type Integer } from 'neo4j-driver';
 import { ensureBuilt, freePort, LauncherError, startLocalNeo4j } from '../../neo4j/launcher';
 
 const quiet = (): void => undefined;
@@ -10,7 +10,7 @@ const quiet = (): void => undefined;
 async function countMarkers(uri: string): Promise<number> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'unused'));
   try {
-    const result = await driver.executeQuery('MATCH (m:LauncherTestMarker) RETURN count(m) AS n');
+    const result = await driver.executeQuery<EagerResult<{ n: Integer }>>('MATCH (m:LauncherTestMarker) RETURN count(m) AS n');
     return result.records[0].get('n').toNumber();
   } finally {
     await driver.close();

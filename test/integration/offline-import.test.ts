@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { isDate, isDateTime, isInt, type Driver } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt, type Driver, type EagerResult, type Integer, type Node } from 'neo4j-driver';
 import { generateAll } from '../../bench/generate';
 import { freePort, LauncherError, localDatabaseExists, startLocalNeo4j } from '../../neo4j/launcher';
 import { CypherRunner } from '../../src/graph/cypher-runner';
@@ -69,11 +69,11 @@ async function canonicalDump(driver: Driver): Promise<string[]> {
       .filter(([key]) => key !== 'recordedAt')
       .map(([key, value]): [string, unknown] => [key, typed(value)])
       .sort(([a], [b]) => a.localeCompare(b));
-  const nodes = await driver.executeQuery(
+  const nodes = await driver.executeQuery<EagerResult<{ labels: string[]; props: Record<string, unknown>; types: string[] }>>(
     `MATCH (n) WHERE NOT n:Revision AND NOT n:RevisionSequence AND NOT n:LoadedIds
      RETURN labels(n) AS labels, properties(n) AS props, [k IN keys(n) | k + ':' + valueType(n[k])] AS types`,
   );
-  const rels = await driver.executeQuery(
+  const rels = await driver.executeQuery<EagerResult<{ from: string; type: string; to: string; props: Record<string, unknown>; types: string[] }>>(
     `MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props, [k IN keys(r) | k + ':' + valueType(r[k])] AS types`,
   );
   return [
@@ -87,7 +87,7 @@ async function revisions(driver: Driver): Promise<{ actor: string; entityIds: st
 }
 
 async function count(driver: Driver, cypher: string): Promise<number> {
-  return (await driver.executeQuery(cypher)).records[0].get('n').toNumber();
+  return (await driver.executeQuery<EagerResult<{ n: Integer }>>(cypher)).records[0].get('n').toNumber();
 }
 
 describe('The offline first load', () => {
@@ -122,11 +122,11 @@ describe('The offline first load', () => {
   });
 
   it('keeps quotes, commas, semicolons, line breaks, other scripts and empty lists as they were', async () => {
-    const person = (await offlineDriver.executeQuery('MATCH (e:Entity {id: "nasty-person"}) RETURN e')).records[0].get('e').properties;
+    const person = (await offlineDriver.executeQuery<EagerResult<{ e: Node<Integer, { name: string; aliases: string[]; description: string }> }>>('MATCH (e:Entity {id: "nasty-person"}) RETURN e')).records[0].get('e').properties;
     expect(person.name).toBe('  Padded, "Name"  ');
     expect(person.aliases).toEqual(['岸田文雄', 'a;b', 'c,d', '"e"', 'f\ng', 'Ωμέγα 🙂', '\\"escaped\\"']);
     expect(person.description).toBe('Carriage\r\nreturn and ""double"" quotes,,,');
-    const topic = (await offlineDriver.executeQuery('MATCH (e:Entity {id: "nasty-topic"}) RETURN e')).records[0].get('e').properties;
+    const topic = (await offlineDriver.executeQuery<EagerResult<{ e: Node }>>('MATCH (e:Entity {id: "nasty-topic"}) RETURN e')).records[0].get('e').properties;
     expect(topic).toMatchObject({ name: '123', aliases: [], description: 'true', propertySources: ['description:nasty-source'] });
   });
 

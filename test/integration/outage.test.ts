@@ -46,7 +46,7 @@ describe('A Neo4j outage under the running server', () => {
     expect(await ready()).toEqual({ status: 503, body: { status: 'unavailable', reason: 'schema not applied: missing entity_id, entity_search, entity_search_cjk' } });
     await neo4j.prepare();
     expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
-    expect((await server.query(QUERY)).data).toEqual({ entity: { name: 'Sam Altman', relationships: { totalCount: expect.any(Number) } } });
+    expect((await server.query(QUERY)).data).toEqual({ entity: { name: 'Sam Altman', relationships: { totalCount: expect.any(Number) as number } } });
   }, 180_000);
 
   it('fails fast with DATABASE_UNAVAILABLE while Neo4j is down, and stays up', async () => {
@@ -80,7 +80,7 @@ describe('A Neo4j outage under the running server', () => {
     }
     measured.msToRecoverAfterNeo4jStarted = Date.now() - started;
     expect(last?.errors).toBeUndefined();
-    expect(last?.data).toEqual({ entity: { name: 'Sam Altman', relationships: { totalCount: expect.any(Number) } } });
+    expect(last?.data).toEqual({ entity: { name: 'Sam Altman', relationships: { totalCount: expect.any(Number) as number } } });
     expect(await ready()).toEqual({ status: 200, body: { status: 'ready' } });
   }, 180_000);
 });

@@ -44,10 +44,10 @@ describe('Production mode', () => {
     try {
       const masked = await broken.query('{ entity(id: "japan") { id } }');
       const requestId = masked.errors?.[0].extensions?.requestId;
-      expect(masked.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) });
+      expect(masked.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) as string });
       expect(JSON.stringify(masked)).not.toMatch(/stacktrace|at .*\.js:\d+/);
       const line = raw.find((text) => text.includes(String(requestId)));
-      expect(JSON.parse(line ?? 'null')).toMatchObject({ level: 50, requestId, msg: expect.stringContaining('INTERNAL_SERVER_ERROR') });
+      expect(JSON.parse(line ?? 'null')).toMatchObject({ level: 50, requestId, msg: expect.stringContaining('INTERNAL_SERVER_ERROR') as string });
     } finally {
       await broken.stop();
     }
@@ -75,7 +75,7 @@ describe('Production mode', () => {
     it('blocks a GET query a browser could send cross-site', async () => {
       const response = await get();
       expect(response.status).toBe(400);
-      expect(((await response.json()) as GraphQLResponse).errors?.[0]).toMatchObject({ message: expect.stringMatching(/CSRF/), extensions: { code: 'BAD_REQUEST' } });
+      expect(((await response.json()) as GraphQLResponse).errors?.[0]).toMatchObject({ message: expect.stringMatching(/CSRF/) as string, extensions: { code: 'BAD_REQUEST' } });
       expect((await get({ 'content-type': 'text/plain' })).status).toBe(400);
     });
 

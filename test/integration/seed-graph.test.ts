@@ -221,7 +221,7 @@ describe('The shipped seed graph in Neo4j', () => {
 
   it('takes the Italian ban end date from background, through propertySources', () => {
     expect(nodes.get('italy-chatgpt-limitation')?.props).toMatchObject({
-      sources: expect.arrayContaining([ARTICLE, BACKGROUND]),
+      sources: expect.arrayContaining([ARTICLE, BACKGROUND]) as string[],
       propertySources: ['endDate:background'],
     });
   });

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Integer } from 'neo4j-driver';
 import type { CypherQuery, CypherRunner, WriteTransaction } from '../../src/graph/cypher-runner';
 import { revisionQuery } from '../../src/graph/history.repository';
 import { plannedValue } from '../../src/graph/plan/planned';
@@ -29,8 +29,8 @@ describe("A seed load's changes, read from its LoadedIds nodes", () => {
       const inTx: WriteTransaction = { run: (query: CypherQuery) => tx.run(query.cypher, query.params) };
       const runner = { writeTransaction: (_name: string, work: (t: WriteTransaction) => Promise<unknown>) => work(inTx) } as unknown as CypherRunner;
       await recordSeedRevision(runner, ids);
-      const seq: number = (await tx.run("MATCH (s:RevisionSequence {name: 'revisions'}) RETURN s.last AS seq")).records[0].get('seq').toNumber();
-      const nodes: number = (await tx.run('MATCH (:Revision {seq: $seq})-[:LOADED]->(c:LoadedIds) RETURN count(c) AS n', { seq })).records[0].get('n').toNumber();
+      const seq: number = (await tx.run<{ seq: Integer }>("MATCH (s:RevisionSequence {name: 'revisions'}) RETURN s.last AS seq")).records[0].get('seq').toNumber();
+      const nodes: number = (await tx.run<{ n: Integer }>('MATCH (:Revision {seq: $seq})-[:LOADED]->(c:LoadedIds) RETURN count(c) AS n', { seq })).records[0].get('n').toNumber();
       const planned = revisionQuery(seq, selectionOfQuery(`{ revision(seq: ${seq}) { changes(first: ${first}) { targetKind targetId op field } } }`));
       const revision = planned.decode(await tx.run(planned.query.cypher, planned.query.params));
       if (revision === null) throw new Error(`revision ${seq} was not found in its own transaction`);

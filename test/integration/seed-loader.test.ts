@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDate, isDateTime, isInt, type Driver } from 'neo4j-driver';
+import { isDate, isDateTime, isInt, type Driver, type EagerResult, type Integer, type Node, type Relationship } from 'neo4j-driver';
 import { RelationshipType } from '../../src/schema/enums';
 import { CypherRunner } from '../../src/graph/cypher-runner';
 import { applyGraphSchema, schemaStatements } from '../../src/graph/graph-schema';
@@ -27,19 +27,19 @@ function plain(value: unknown): unknown {
 
 /** The whole graph of entities as plain data, ordered: equal snapshots mean unchanged facts (revisions are history, not facts). */
 async function snapshot(driver: Driver): Promise<{ nodes: unknown[]; relationships: unknown[] }> {
-  const props = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, plain(v)]).sort());
-  const nodes = await driver.executeQuery('MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
-  const rels = await driver.executeQuery(
+  const props = (raw: Record<string, unknown>) => Object.fromEntries(Object.entries(raw).map(([k, v]): [string, unknown] => [k, plain(v)]).sort());
+  const nodes = await driver.executeQuery<EagerResult<{ labels: string[]; props: Record<string, unknown> }>>('MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id');
+  const rels = await driver.executeQuery<EagerResult<{ from: string; type: string; to: string; props: Record<string, unknown> }>>(
     'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id',
   );
   return {
-    nodes: nodes.records.map((r) => ({ labels: (r.get('labels') as string[]).sort(), ...props(r.get('props')) })),
+    nodes: nodes.records.map((r) => ({ labels: r.get('labels').sort(), ...props(r.get('props')) })),
     relationships: rels.records.map((r) => ({ from: r.get('from'), type: r.get('type'), to: r.get('to'), ...props(r.get('props')) })),
   };
 }
 
 async function counts(driver: Driver): Promise<{ nodes: number; relationships: number }> {
-  const result = await driver.executeQuery('MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(:Entity) RETURN count(DISTINCT n) AS n, count(r) AS r');
+  const result = await driver.executeQuery<EagerResult<{ n: Integer; r: Integer }>>('MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(:Entity) RETURN count(DISTINCT n) AS n, count(r) AS r');
   return { nodes: result.records[0].get('n').toNumber(), relationships: result.records[0].get('r').toNumber() };
 }
 
@@ -94,7 +94,7 @@ describe('The seed loader', () => {
   });
 
   it('records a load that changed the graph as a revision by `seed`, and a load that changed nothing not at all', async () => {
-    const revisions = async () => (await driver.executeQuery("MATCH (v:Revision {actor: 'seed'}) RETURN count(v) AS n")).records[0].get('n').toNumber() as number;
+    const revisions = async () => (await driver.executeQuery<EagerResult<{ n: Integer }>>("MATCH (v:Revision {actor: 'seed'}) RETURN count(v) AS n")).records[0].get('n').toNumber();
     const before = await revisions();
     expect(before).toBeGreaterThanOrEqual(1);
     await loadSeed(runner, seedDataDir());
@@ -190,7 +190,7 @@ describe('The seed loader', () => {
       expect(await loadSeed(runner, folder)).toMatchObject({ entities: 2, relationships: 3 });
       expect(await counts(driver)).toEqual({ nodes: before.nodes + 2, relationships: before.relationships + 3 });
 
-      const result = await driver.executeQuery(
+      const result = await driver.executeQuery<EagerResult<{ r: Relationship; e: Node }>>(
         `MATCH (:Person {id: 'sam-altman'})-[r:PARTICIPATED_IN]->(e:Event {id: 'loader-test-event'})-[:HELD_IN]->(:Country {id: 'japan'})
          RETURN r, e`,
       );
@@ -244,7 +244,7 @@ describe('The graph schema', () => {
   });
 
   it('applies again without error or change, every index online and ids unique', async () => {
-    const list = async () => (await driver.executeQuery('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).records.map((r) => r.toObject());
+    const list = async () => (await driver.executeQuery<EagerResult<{ name: string; state: string }>>('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).records.map((r) => r.toObject());
     const before = await list();
     await applyGraphSchema(new CypherRunner(driver, { queryTimeoutMs: 120_000 }), schemaDir());
     expect(await list()).toEqual(before);

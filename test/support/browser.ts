@@ -11,6 +11,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /** The page's globals that the callbacks run in Chromium use (this tsconfig has no DOM library). */
 declare const document: { body: { dataset: Record<string, string | undefined> } };
 
+/**
+ * What the callbacks run in Chromium use of an element. Without the DOM library playwright's `Element`
+ * and `HTMLElement` are unresolved, so `$$eval` callbacks declare their elements as these.
+ */
+export interface PageElement {
+  readonly textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+}
+
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface TestBrowser {
@@ -81,9 +91,9 @@ export async function explorerSettled(page: Page): Promise<void> {
 /** Ids of the entities in the explorer's list, in list order; `onPath` keeps those marked on the path. */
 export function listedEntities(page: Page, onPath = false): Promise<string[]> {
   const selector = onPath ? '#entity-list [data-entity-id][data-on-path="true"]' : '#entity-list [data-entity-id]';
-  return page.$$eval(selector, (items) => items.map((item) => item.getAttribute('data-entity-id')!));
+  return page.$$eval(selector, (items: PageElement[]) => items.map((item) => item.getAttribute('data-entity-id')!));
 }
 
 export function listedRelationships(page: Page): Promise<string[]> {
-  return page.$$eval('#relationship-list [data-relationship-id]', (items) => items.map((item) => item.getAttribute('data-relationship-id')!));
+  return page.$$eval('#relationship-list [data-relationship-id]', (items: PageElement[]) => items.map((item) => item.getAttribute('data-relationship-id')!));
 }

@@ -5,7 +5,6 @@ import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../neo4j/launcher
 import { prepareDatabase } from './prepare-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_NEO4J__: { neo4j: LocalNeo4j; dir: string } | undefined;
 }
 

@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __TEST_SUMMARY_LINE__: string | undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, EagerResult, Integer } from 'neo4j-driver';
 
 export interface SeedRevisionIds {
   seq: number;
@@ -9,7 +9,7 @@ export interface SeedRevisionIds {
 
 /** The seed loads' revisions, newest first, each with the ids its `LoadedIds` nodes name, in their order. */
 export async function seedRevisions(driver: Driver): Promise<SeedRevisionIds[]> {
-  const result = await driver.executeQuery(`MATCH (v:Revision {mutation: 'loadSeed'})
+  const result = await driver.executeQuery<EagerResult<{ seq: Integer; actor: string; entityIds: string[]; relationshipIds: string[] }>>(`MATCH (v:Revision {mutation: 'loadSeed'})
 OPTIONAL MATCH (v)-[:LOADED]->(c:LoadedIds)
 WITH v, c ORDER BY c.index
 WITH v, collect(c) AS nodes

@@ -1,4 +1,5 @@
 import { generateAll, planGraph } from '../../bench/generate';
+import { EntityType } from '../../src/graph/enums';
 import { ID_PATTERN } from '../../src/graph/seed/seed-fields';
 
 /*
@@ -18,7 +19,7 @@ describe('bench graph generator', () => {
     const plan = planGraph(2_000, 7);
     expect(graph.entities).toHaveLength(2_000);
     expect(Object.values(plan.counts).reduce((sum, count) => sum + count, 0)).toBe(2_000);
-    for (const [type, count] of Object.entries(plan.counts)) {
+    for (const [type, count] of Object.entries(plan.counts) as Array<[EntityType, number]>) {
       expect(graph.entities.filter((e) => e.type === type)).toHaveLength(count);
     }
     const ids = new Set(graph.entities.map((e) => e.id));
@@ -28,7 +29,7 @@ describe('bench graph generator', () => {
 
   it('links existing entities, once per triple, with existing sources', () => {
     const ids = new Set(graph.entities.map((e) => e.id));
-    const sources = new Set(graph.entities.filter((e) => e.type === 'SOURCE').map((e) => e.id));
+    const sources = new Set(graph.entities.filter((e) => e.type === EntityType.SOURCE).map((e) => e.id));
     expect(new Set(graph.relationships.map((r) => r.id)).size).toBe(graph.relationships.length);
     for (const rel of graph.relationships) {
       expect(ids.has(rel.from) && ids.has(rel.to)).toBe(true);

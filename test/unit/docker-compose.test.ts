@@ -4,13 +4,25 @@ import { parse } from 'yaml';
 
 // No Docker engine runs where the tests run, so the compose file is checked for what it promises.
 const root = path.resolve(__dirname, '..', '..');
+/** The parts of the compose file the tests read, as the file writes them (short syntax). */
+interface Neo4jService {
+  image: string;
+  environment: Record<string, string>;
+  volumes: string[];
+  healthcheck: { test: string[] };
+}
+interface ApiService {
+  build: string;
+  environment: Record<string, string | number>;
+  depends_on: Record<string, { condition: string }>;
+}
 const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, Record<string, unknown>>;
+  services: { neo4j: Neo4jService; api: ApiService };
   volumes: Record<string, unknown>;
 };
 
 describe('docker-compose.yml', () => {
-  const { neo4j, api } = compose.services as Record<string, Record<string, any>>;
+  const { neo4j, api } = compose.services;
 
   it('runs the official Neo4j 5.26 Community image with its data on a named volume', () => {
     expect(neo4j.image).toBe('neo4j:5.26-community');

@@ -123,7 +123,7 @@ describe('shortestPathQuery and pathsQuery', () => {
   it('finds one shortest path, either direction, allowing length 0', () => {
     const { name, cypher, params } = shortestPathQuery({ ...ends, ...filter }, path).query;
     expect(name).toBe('traversal.shortestPath');
-    expect(cypher).toMatch(/MATCH p = allShortestPaths\(\(a\)-\[r:[A-Z_|]+\*0\.\.6\]-\(b\)\)\n  WHERE all\(x IN r WHERE x\.retractedAt IS NULL\)/);
+    expect(cypher).toMatch(/MATCH p = allShortestPaths\(\(a\)-\[r:[A-Z_|]+\*0\.\.6\]-\(b\)\)\n {2}WHERE all\(x IN r WHERE x\.retractedAt IS NULL\)/);
     expect(cypher).toContain('LIMIT 1');
     expect(cypher).toContain('OPTIONAL MATCH (a:Entity {id: $from})');
     expect(cypher).toContain('OPTIONAL MATCH (b:Entity {id: $to})');
@@ -141,7 +141,7 @@ describe('shortestPathQuery and pathsQuery', () => {
     expect(lengths).toEqual([1, 2, 3, 4]);
     expect(cypher).toContain('WHERE a <> n1 AND a <> n2 AND a <> b AND n1 <> n2 AND n1 <> b AND n2 <> b');
     expect(cypher).toContain('WITH p LIMIT $candidates');
-    expect(cypher).toMatch(/\}\n  WITH p LIMIT \$first\n  WITH p ORDER BY length\(p\), /);
+    expect(cypher).toMatch(/\}\n {2}WITH p LIMIT \$first\n {2}WITH p ORDER BY length\(p\), /);
     expect(params).toMatchObject({ first: neo4j.int(10), candidates: neo4j.int(PATH_CANDIDATES_PER_LENGTH) });
   });
 
