@@ -1,20 +1,10 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
-import { EntityType } from './enums';
-
-/** GraphQL type name of each entity kind: the concrete type comes from the Neo4j label, never a class name. */
-const TYPE_NAME: Readonly<Record<EntityType, string>> = {
-  [EntityType.PERSON]: 'Person',
-  [EntityType.ORGANIZATION]: 'Organization',
-  [EntityType.COUNTRY]: 'Country',
-  [EntityType.EVENT]: 'Event',
-  [EntityType.PRODUCT]: 'Product',
-  [EntityType.TOPIC]: 'Topic',
-  [EntityType.SOURCE]: 'Source',
-};
+import { EntityType, LABEL_OF_TYPE } from './enums';
 
 @InterfaceType('Entity', {
   description: 'Anything in the graph: a person, institution, country or region, event, product, topic or source.',
-  resolveType: (entity: { type: EntityType }) => TYPE_NAME[entity.type],
+  // The concrete type comes from the Neo4j label (each kind's GraphQL type is named as its label), never a class name.
+  resolveType: (entity: { type: EntityType }) => LABEL_OF_TYPE[entity.type],
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable kebab-case id, e.g. "sam-altman". Part of the public API.' })
