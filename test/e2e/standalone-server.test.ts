@@ -88,7 +88,9 @@ describe('npm start', () => {
           relationships: [{ from: "altman-kishida-meeting", type: CONCERNS, to: "e2e-topic", sources: ["e2e-article"] }] }) { revision { actor } } }`,
       }),
     });
-    expect(await changeset.json()).toMatchObject({ data: { applyChangeset: { revision: { actor: 'alice' } } } });
+    const written = (await changeset.json()) as { data?: unknown; errors?: unknown };
+    expect(written.errors).toBeUndefined();
+    expect(written).toMatchObject({ data: { applyChangeset: { revision: { actor: 'alice' } } } });
     expect(await countEntities(secondUrl)).toBe(43);
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
