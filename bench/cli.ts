@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- options]`. Defaults are the full run; `--quick` is the smoke check.
+ * `npm run bench [-- options]`. Defaults are the full run; `--quick` is the smoke check. A run records each
+ * server's CPU time per operation (`api_cpu_ms_per_op`) beside its throughput and latency.
  *   --quick              10k entities, 1 s warm-up + 4 s per run: the whole bench in a few minutes
  *   --scale N            entities in the generated graph (default 100000; 1000000 works, loads slowly)
  *   --seed N             generator seed (default 1): same seed, same graph, same requests
@@ -11,7 +12,8 @@
  *   --heap SIZE          Neo4j JVM heap (default 2g)
  *   --pagecache SIZE     Neo4j page cache (default 1g per 100k entities, 1g to 12g: the store, about 0.75 GB per 100k, fits)
  *   --fresh              regenerate and reload the graph even if bench/.data holds it
- *   --profile            no load: PROFILE the API's Cypher and the floor for each scenario
+ *   --profile            no load: per scenario, Neo4j's time for the API's query and the floor's, the API's
+ *                        query alone through the driver, the operation in-process, db hits (bench/profile.ts)
  *   --out DIR            where latest.json and latest.md go (default bench/results)
  */
 

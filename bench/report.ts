@@ -18,6 +18,8 @@ export interface BenchReport {
   load_seconds: number | null;
   total_seconds: number;
   round_trips_per_op: Record<string, number>;
+  /** Per server (api, neo4j-graphql), per scenario: the server's CPU ms per operation (see RunResult). */
+  api_cpu_ms_per_op: Record<string, Record<string, number>>;
   notes: Record<string, string>;
   generated_at: string;
 }
@@ -54,6 +56,26 @@ const ratio = (a: RunResult | undefined, b: RunResult | undefined): string =>
 const cell = (run: RunResult | undefined): string =>
   run === undefined ? '– | –' : `${run.rps} | ${run.p50_ms} / ${run.p99_ms}${run.errors > 0 ? ` (${run.errors} err)` : ''}`;
 
+/**
+ * The servers' CPU time per operation (`api_cpu_ms_per_op`): the process's user + system time over the
+ * measured window, divided by the operations it answered in it. Empty when no server ran.
+ */
+function cpuTable(report: BenchReport, scenarios: readonly Scenario[]): string[] {
+  const servers = Object.keys(report.api_cpu_ms_per_op);
+  if (servers.length === 0) return [];
+  const rows = scenarios
+    .filter(({ name }) => servers.some((server) => report.api_cpu_ms_per_op[server][name] !== undefined))
+    .map(({ name }) => `| ${name} | ${servers.map((server) => report.api_cpu_ms_per_op[server][name] ?? '–').join(' | ')} |`);
+  return [
+    '',
+    'Server CPU time per operation (`api_cpu_ms_per_op`, ms: the process\'s user + system time over the measured window / the operations it answered):',
+    '',
+    `| scenario | ${servers.join(' | ')} |`,
+    `|---|${servers.map(() => '---:|').join('')}`,
+    ...rows,
+  ];
+}
+
 /** The Markdown table: per scenario, each system's throughput and latency, and the two ratios. */
 export function markdown(report: BenchReport, scenarios: readonly Scenario[]): string {
   const find = (scenario: string, system: RunResult['system']) => report.runs.find((r) => r.scenario === scenario && r.system === system);
@@ -76,6 +98,7 @@ export function markdown(report: BenchReport, scenarios: readonly Scenario[]): s
     `API memory: ${rss.api_idle ?? '–'} MB RSS idle, ${rss.api_peak ?? '–'} MB peak under load` +
       ` (neo4j-graphql: ${rss.neo4j_graphql_idle ?? '–'} MB idle, ${rss.neo4j_graphql_peak ?? '–'} MB peak).`,
     `Cypher round trips per API operation: ${Object.entries(report.round_trips_per_op).map(([s, n]) => `${s} ${n}`).join(', ')}.`,
+    ...cpuTable(report, scenarios),
     '',
     'How neo4j-graphql answers each scenario:',
     ...Object.entries(report.notes).map(([scenario, note]) => `- ${scenario}: ${note}`),

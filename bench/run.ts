@@ -42,15 +42,20 @@ async function measure(
 ): Promise<RunResult | null> {
   if (system === 'neo4j-graphql' && scenario.neo4jGraphql === undefined) return null;
   await warmUp(scenario, system, db, servers, options);
-  const api = servers.get('api');
-  if (system === 'api') await api!.stats(); // resets the counters: only the measured requests count
+  // A server's window opens once the warm-up's last requests are answered, and closes once the
+  // measured ones are: its CPU time and operations are those of the measured requests alone.
+  const server = system === 'cypher' ? undefined : servers.get(system)!;
+  await server?.settle();
   const result: RunResult = { scenario: scenario.name, system, ...(await runFor(options.durationSeconds, scenario, system, db, servers, options)) };
-  if (system === 'api') {
-    const counts = (await api!.stats())[scenario.api(0).operationName];
-    if (counts !== undefined && counts.operations > 0) result.round_trips_per_op = round(counts.roundTrips / counts.operations, 2);
+  if (server !== undefined) {
+    const window = await server.settle();
+    if (window.inFlight > 0) log(`${scenario.name} ${system}: ${window.inFlight} operations still in flight after the run`);
+    if (window.operations > 0) result.api_cpu_ms_per_op = round((window.cpuUserMicros + window.cpuSystemMicros) / 1000 / window.operations, 2);
+    const counts = window.roundTrips[scenario.api(0).operationName];
+    if (system === 'api' && counts !== undefined && counts.operations > 0) result.round_trips_per_op = round(counts.roundTrips / counts.operations, 2);
   }
   if (system === 'neo4j-graphql') result.note = scenario.neo4jGraphqlNote;
-  log(`${scenario.name.padEnd(12)} ${system.padEnd(13)} ${String(result.rps).padStart(8)} rps  p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  errors ${result.errors}`);
+  log(`${scenario.name.padEnd(12)} ${system.padEnd(13)} ${String(result.rps).padStart(8)} rps  p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  errors ${result.errors}${result.api_cpu_ms_per_op === undefined ? '' : `  cpu ${result.api_cpu_ms_per_op} ms/op`}`);
   return result;
 }
 
@@ -93,7 +98,10 @@ async function main(): Promise<void> {
   const servers = new Map<string, ServerChild>();
   const sampler = new RssSampler();
   try {
-    if (options.profile) return await runProfile(db, scenarios);
+    if (options.profile) {
+      await runProfile(db, scenarios, options.scale);
+      return;
+    }
     for (const [name, script] of [['api', 'api-server'], ['neo4j-graphql', 'neo4j-graphql-server']] as const) {
       if (options.systems.includes(name)) servers.set(name, await startServerChild(name, script, db.uri));
     }
@@ -131,6 +139,12 @@ async function main(): Promise<void> {
       load_seconds: db.loadSeconds === null ? null : round(db.loadSeconds, 0),
       total_seconds: round((performance.now() - started) / 1000, 0),
       round_trips_per_op: Object.fromEntries(runs.filter((r) => r.round_trips_per_op !== undefined).map((r) => [r.scenario, r.round_trips_per_op!])),
+      api_cpu_ms_per_op: Object.fromEntries(
+        [...servers.keys()].map((name) => [
+          name,
+          Object.fromEntries(runs.filter((r) => r.system === name && r.api_cpu_ms_per_op !== undefined).map((r) => [r.scenario, r.api_cpu_ms_per_op!])),
+        ]),
+      ),
       notes: Object.fromEntries(scenarios.filter((s) => s.neo4jGraphqlNote).map((s) => [s.name, s.neo4jGraphqlNote!])),
       generated_at: new Date().toISOString(),
     };

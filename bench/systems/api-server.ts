@@ -4,13 +4,14 @@ import type { GraphContext } from '../../src/context';
 import { createDriver } from '../../src/database';
 import { startHttpServer } from '../../src/http/server';
 import { createKnowledgeGraph } from '../../src/knowledge-graph';
-import { runChild } from './child-protocol';
+import { operationMeter, runChild } from './child-protocol';
 
 /**
  * This project's API over HTTP, in its own process, built exactly as `npm start` builds it
  * (createKnowledgeGraph + startHttpServer over the standalone server's driver settings), with the
- * default limits: every scenario fits them. One plugin is added: it reads each request's Cypher
- * round-trip counter, which the context keeps anyway.
+ * default limits: every scenario fits them. Two plugins are added: one reads each request's Cypher
+ * round-trip counter, which the context keeps anyway; the other counts operations for the CPU time
+ * per operation, as in the peer's server.
  */
 
 runChild(async (neo4jUri) => {
@@ -28,7 +29,7 @@ runChild(async (neo4jUri) => {
       };
     },
   };
-  const server = await startHttpServer({ ...kg, plugins: [...kg.plugins, roundTripCounter] }, { port: 0, host: '127.0.0.1', production: true });
+  const server = await startHttpServer({ ...kg, plugins: [...kg.plugins, roundTripCounter, operationMeter] }, { port: 0, host: '127.0.0.1', production: true });
   return {
     url: server.url,
     stats: () => {

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChildMessage, StatsMessage } from './child-protocol';
+import type { ChildMessage, ServerStats } from './child-protocol';
 
 /** A server process started by the bench: its URL, its memory, its counters. */
 export interface ServerChild {
@@ -12,7 +12,14 @@ export interface ServerChild {
   rssMb(): number;
   /** Peak resident memory since the process started, in MB (VmHWM). */
   peakRssMb(): number;
-  stats(): Promise<StatsMessage['roundTrips']>;
+  /** The counters since the last call (which resets them). */
+  stats(): Promise<ServerStats>;
+  /**
+   * Waits until the server has answered every operation in flight (at most `maxMs`) and returns the
+   * counters since the last call, summed over the polls: a window opened and closed with `settle()`
+   * holds whole operations, their CPU time with them.
+   */
+  settle(maxMs?: number): Promise<ServerStats>;
   stop(): Promise<void>;
 }
 
@@ -45,22 +52,42 @@ export async function startServerChild(name: string, script: string, neo4jUri: s
     child.send({ kind: 'start', neo4jUri });
   });
   const pid = child.pid!;
+  const stats = (): Promise<ServerStats> =>
+    new Promise((resolve) => {
+      const onMessage = (message: ChildMessage): void => {
+        if (message.kind !== 'stats') return;
+        child.off('message', onMessage);
+        const { kind: _kind, ...counters } = message;
+        resolve(counters);
+      };
+      child.on('message', onMessage);
+      child.send({ kind: 'stats' });
+    });
   return {
     name,
     url,
     pid,
     rssMb: () => procStatusMb(pid, 'VmRSS'),
     peakRssMb: () => procStatusMb(pid, 'VmHWM'),
-    stats: () =>
-      new Promise((resolve) => {
-        const onMessage = (message: ChildMessage): void => {
-          if (message.kind !== 'stats') return;
-          child.off('message', onMessage);
-          resolve(message.roundTrips);
-        };
-        child.on('message', onMessage);
-        child.send({ kind: 'stats' });
-      }),
+    stats,
+    async settle(maxMs = 15_000) {
+      const deadline = performance.now() + maxMs;
+      const total = await stats();
+      while (total.inFlight > 0 && performance.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const next = await stats();
+        total.cpuUserMicros += next.cpuUserMicros;
+        total.cpuSystemMicros += next.cpuSystemMicros;
+        total.operations += next.operations;
+        total.inFlight = next.inFlight;
+        for (const [operation, counts] of Object.entries(next.roundTrips)) {
+          const entry = (total.roundTrips[operation] ??= { operations: 0, roundTrips: 0 });
+          entry.operations += counts.operations;
+          entry.roundTrips += counts.roundTrips;
+        }
+      }
+      return total;
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

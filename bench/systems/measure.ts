@@ -10,6 +10,12 @@ export interface RunResult {
   requests: number;
   /** API only: Cypher round trips per operation, from the per-request counter. */
   round_trips_per_op?: number;
+  /**
+   * Servers only (the API and @neo4j/graphql): the server process's CPU time (user + system, all its
+   * threads) over the measured window, per GraphQL operation it answered in that window, in ms. Apart
+   * from the shared cores, what one operation costs the Node process.
+   */
+  api_cpu_ms_per_op?: number;
   note?: string;
 }
 
