@@ -13,12 +13,27 @@ interface Exit {
   stderr: string;
 }
 
+/** Every server a test started: stopped after each test, so a failed assertion never leaves one (and its Neo4j) running. */
+const started = new Set<ReturnType<typeof spawn>>();
+afterEach(async () => {
+  await Promise.all(
+    [...started].map((child) => {
+      started.delete(child);
+      if (child.exitCode !== null || child.signalCode !== null) return undefined;
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      return gone;
+    }),
+  );
+}, 60_000);
+
 /** Runs the built server as `npm start` does, with only the given environment on top of the basics. */
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
   });
+  started.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -88,7 +103,9 @@ describe('npm start', () => {
           relationships: [{ from: "altman-kishida-meeting", type: CONCERNS, to: "e2e-topic", sources: ["e2e-article"] }] }) { revision { actor } } }`,
       }),
     });
-    expect(await changeset.json()).toMatchObject({ data: { applyChangeset: { revision: { actor: 'alice' } } } });
+    const written = (await changeset.json()) as { data?: unknown; errors?: unknown };
+    expect(written.errors).toBeUndefined();
+    expect(written).toMatchObject({ data: { applyChangeset: { revision: { actor: 'alice' } } } });
     expect(await countEntities(secondUrl)).toBe(43);
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);

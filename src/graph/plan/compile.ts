@@ -23,57 +23,49 @@ export type FieldFragment = (compiler: PlanCompiler, variable: string, field: Fi
 /** Fragments by `Type.field`; interface fields under the interface's name (`Entity.sources`). */
 export type FieldRegistry = ReadonlyMap<string, FieldFragment>;
 
-type Raw = Record<string, unknown>;
-
 const TYPE_NAME_OF_KIND = new Map<string, EntityType>(Object.entries(LABEL_OF_TYPE).map(([type, label]) => [label, type as EntityType]));
 
-/** Leaves of an entity: Cypher for the projection, and the JS value from what came back. */
-const ENTITY_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; decode: (raw: Raw) => unknown }>> = {
-  id: { cypher: () => '.id', decode: (raw) => raw.id },
-  name: { cypher: () => '.name', decode: (raw) => String(raw.name ?? raw.id) },
-  aliases: { cypher: () => '.aliases', decode: (raw) => toStringList(raw.aliases) },
-  signatories: { cypher: () => '.signatories', decode: (raw) => toNumberOrNull(raw.signatories) },
-  // Records written before versions existed count as version 1.
-  version: { cypher: () => '.version', decode: (raw) => toNumberOrNull(raw.version) ?? 1 },
-  ...Object.fromEntries(
-    ['startDate', 'endDate', 'publishedOn'].map((name) => [name, { cypher: (v: string) => `${name}: toString(${v}.${name})`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
-  ),
-  ...Object.fromEntries(
-    ['description', 'category', 'isoCode', 'datePrecision', 'title', 'url'].map((name) => [name, { cypher: () => `.${name}`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
-  ),
-};
-
-const RELATIONSHIP_LEAVES: Readonly<Record<string, { cypher: (v: string) => string; decode: (raw: Raw) => unknown }>> = {
-  id: { cypher: () => '.id', decode: (raw) => raw.id },
-  type: { cypher: (v) => `type: type(${v})`, decode: (raw) => raw.type },
-  version: { cypher: () => '.version', decode: (raw) => toNumberOrNull(raw.version) ?? 1 },
-  ...Object.fromEntries(
-    ['since', 'until'].map((name) => [name, { cypher: (v: string) => `${name}: toString(${v}.${name})`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
-  ),
-  ...Object.fromEntries(
-    ['title', 'role', 'sincePrecision', 'untilPrecision'].map((name) => [name, { cypher: () => `.${name}`, decode: (raw: Raw) => toStringOrNull(raw[name]) }]),
-  ),
-};
-
-/** The planned value of a non-leaf field sits under `_<response key>` in Cypher maps: leaves keep their names. */
-export function plannedKey(field: FieldSelection): string {
-  return `\`_${field.key}\``;
+/** A leaf of an entity or relationship: its Cypher expression over the variable, and its JS value from what came back. */
+interface Leaf {
+  readonly cypher: (v: string) => string;
+  readonly decode: (raw: unknown) => unknown;
 }
+
+const property = (name: string): Leaf => ({ cypher: (v) => `${v}.${name}`, decode: toStringOrNull });
+const day = (name: string): Leaf => ({ cypher: (v) => `toString(${v}.${name})`, decode: toStringOrNull });
+// Records written before versions existed count as version 1.
+const version: Leaf = { cypher: (v) => `${v}.version`, decode: (raw) => toNumberOrNull(raw) ?? 1 };
+
+/** Leaves of an entity beyond its id: Cypher for the projection, and the JS value from what came back. */
+const ENTITY_LEAVES: Readonly<Record<string, Leaf>> = {
+  name: property('name'),
+  aliases: { cypher: (v) => `${v}.aliases`, decode: toStringList },
+  signatories: { cypher: (v) => `${v}.signatories`, decode: toNumberOrNull },
+  version,
+  ...Object.fromEntries(['startDate', 'endDate', 'publishedOn'].map((name) => [name, day(name)])),
+  ...Object.fromEntries(['description', 'category', 'isoCode', 'datePrecision', 'title', 'url'].map((name) => [name, property(name)])),
+};
+
+/** Leaves of a relationship beyond its id. */
+const RELATIONSHIP_LEAVES: Readonly<Record<string, Leaf>> = {
+  type: { cypher: (v) => `type(${v})`, decode: (raw) => raw },
+  version,
+  ...Object.fromEntries(['since', 'until'].map((name) => [name, day(name)])),
+  ...Object.fromEntries(['title', 'role', 'sincePrecision', 'untilPrecision'].map((name) => [name, property(name)])),
+};
+
+/*
+ * The wire shape: an entity, a relationship or a value object comes back as a LIST, by position:
+ * `[id, kind, leaf..., planned field...]`, in the order the plan wrote them and decodes them. Bolt
+ * sends a map's keys as strings on every map, and the driver decodes each of them again; a list
+ * carries none (docs/performance.md, "Where the time goes").
+ */
 
 /** One compiled variant of a response key and the concrete types it is for. */
 interface Variant {
   field: FieldSelection;
   types: string[];
   compiled: Compiled;
-}
-
-/**
- * A leaf's Cypher read from another variable than the one projected: `.name` becomes `name: s.name`.
- * Used with `knownAt`, where an entity's properties come from its state at that moment.
- */
-function leafFrom(cypher: (v: string) => string, name: string, source: string): string {
-  const text = cypher(source);
-  return text.startsWith('.') ? `${name}: ${source}${text}` : text;
 }
 
 export class PlanCompiler {
@@ -175,70 +167,79 @@ export class PlanCompiler {
   }
 
   /**
-   * The projection of the entity in `variable`: `id` and its labels always (the concrete type comes
-   * from the label), the selected leaves, and each planned field under its response key. A response key
-   * that means different fields for different kinds (`... on Person { x: events } ... on Topic { x: events }`)
-   * is a CASE on the label; one that applies to some kinds only is guarded the same way.
+   * The projection of the entity in `variable`, a list: its id; its kind, when more than one kind can
+   * appear there (a CASE on the labels, as a small integer); the selected leaves; and each planned
+   * field. A response key that means different fields for different kinds (`... on Person { x: events }
+   * ... on Topic { x: events }`) is a CASE on the label; one that applies to some kinds only is
+   * guarded the same way.
    */
   entity(variable: string, selection: TypeSelection): Compiled<object> {
     const v = cypherVariable(variable);
     const allTypes = selection.groups.flatMap((group) => group.types);
     const leaves = new Set<string>();
     const state = this.beginState(v);
-    const variants = this.variantsOf(v, selection, (name) => name in ENTITY_LEAVES && name !== 'type', leaves);
-    const parts = ['.id', `labels: labels(${v})`];
+    const variants = this.variantsOf(v, selection, (name) => name in ENTITY_LEAVES, leaves);
     const from = this.endState(v, state, leaves);
-    for (const leaf of leaves) if (leaf !== 'id') parts.push(from === null ? ENTITY_LEAVES[leaf].cypher(v) : leafFrom(ENTITY_LEAVES[leaf].cypher, leaf, from));
-    for (const [, keyed] of variants) parts.push(`${plannedKey(keyed[0].field)}: ${guarded(v, keyed, allTypes)}`);
-    const projection = `${v} { ${parts.join(', ')} }`;
+    const kinds = allTypes.map((type) => TYPE_NAME_OF_KIND.get(type)).filter((kind): kind is EntityType => kind !== undefined);
+    const parts = [`${v}.id`];
+    if (kinds.length > 1) parts.push(`CASE ${kinds.map((kind, index) => `WHEN ${v}:${LABEL_OF_TYPE[kind]} THEN ${index}`).join(' ')} END`);
+    const leafList = [...leaves];
+    for (const leaf of leafList) parts.push(ENTITY_LEAVES[leaf].cypher(from ?? v));
+    const keyed = [...variants.values()];
+    for (const variant of keyed) parts.push(guarded(v, variant, allTypes));
+    const projection = `[${parts.join(', ')}]`;
+    const firstLeaf = kinds.length > 1 ? 2 : 1;
+    const firstPlanned = firstLeaf + leafList.length;
     return {
       cypher: from === null ? projection : this.asOfState(v, 'EntityState', 'entityId', from, projection),
       decode: (value) => {
-        if (value === null || value === undefined) return null as unknown as object;
-        const raw = value as Raw;
-        const type = kindOf(raw.labels);
+        const raw = value as unknown[] | null | undefined;
+        // A node bound to null (a fact that is no entity's) projects to a list of nulls: no entity.
+        if (raw === null || raw === undefined || raw[0] === null) return null as unknown as object;
+        const type = kinds.length > 1 ? kinds[toNumber(raw[1])] : kinds[0];
         const typeName = LABEL_OF_TYPE[type];
-        const record: Record<string, unknown> = { id: raw.id, type };
+        const record: Record<string, unknown> = { id: raw[0], type };
+        for (let index = 0; index < leafList.length; index += 1) record[leafList[index]] = ENTITY_LEAVES[leafList[index]].decode(raw[firstLeaf + index]);
         const planned: PlannedFields = Object.create(null) as PlannedFields;
-        for (const field of fieldsFor(selection, typeName)) {
-          const variant = variants.get(field.key)?.find((candidate) => candidate.types.includes(typeName));
-          if (variant !== undefined) planned[field.key] = variant.compiled.decode(raw[`_${field.key}`]);
-          else if (field.selection === null && field.name in ENTITY_LEAVES) record[field.name] = ENTITY_LEAVES[field.name].decode(raw);
+        for (let index = 0; index < keyed.length; index += 1) {
+          const variant = keyed[index].find((candidate) => candidate.types.includes(typeName));
+          if (variant !== undefined) planned[variant.field.key] = variant.compiled.decode(raw[firstPlanned + index]);
         }
         return withPlanned(record, planned);
       },
     };
   }
 
-  /** The projection of the relationship in `variable`: its id, the selected leaves and planned fields. */
+  /** The projection of the relationship in `variable`, a list: its id, the selected leaves and planned fields. */
   relationship(variable: string, selection: TypeSelection): Compiled<object> {
     const v = cypherVariable(variable);
     const leaves = new Set<string>();
     const state = this.beginState(v);
     const variants = this.variantsOf(v, selection, (name) => name in RELATIONSHIP_LEAVES, leaves);
-    const parts = ['.id'];
     const from = this.endState(v, state, leaves);
+    const leafList = [...leaves];
     // `type` is the relationship's own, whatever its state; every other leaf is a stored property.
-    for (const leaf of leaves) if (leaf !== 'id') parts.push(from === null || leaf === 'type' ? RELATIONSHIP_LEAVES[leaf].cypher(v) : leafFrom(RELATIONSHIP_LEAVES[leaf].cypher, leaf, from));
-    for (const [, keyed] of variants) parts.push(`${plannedKey(keyed[0].field)}: ${keyed[0].compiled.cypher}`);
-    const projection = `${v} { ${parts.join(', ')} }`;
+    const parts = [`${v}.id`, ...leafList.map((leaf) => RELATIONSHIP_LEAVES[leaf].cypher(leaf === 'type' ? v : from ?? v))];
+    const keyed = [...variants.values()].map((variant) => variant[0]);
+    for (const variant of keyed) parts.push(variant.compiled.cypher);
+    const projection = `[${parts.join(', ')}]`;
     return {
       cypher: from === null ? projection : this.asOfState(v, 'RelationshipState', 'relationshipId', from, projection),
       decode: (value) => {
-        if (value === null || value === undefined) return null as unknown as object;
-        const raw = value as Raw;
-        const record: Record<string, unknown> = { id: raw.id };
-        for (const leaf of leaves) record[leaf] = RELATIONSHIP_LEAVES[leaf].decode(raw);
+        const raw = value as unknown[] | null | undefined;
+        if (raw === null || raw === undefined || raw[0] === null) return null as unknown as object;
+        const record: Record<string, unknown> = { id: raw[0] };
+        for (let index = 0; index < leafList.length; index += 1) record[leafList[index]] = RELATIONSHIP_LEAVES[leafList[index]].decode(raw[1 + index]);
         const planned: PlannedFields = Object.create(null) as PlannedFields;
-        for (const [key, keyed] of variants) planned[key] = keyed[0].compiled.decode(raw[`_${key}`]);
+        for (let index = 0; index < keyed.length; index += 1) planned[keyed[index].field.key] = keyed[index].compiled.decode(raw[1 + leafList.length + index]);
         return withPlanned(record, planned);
       },
     };
   }
 
   /**
-   * A value object that is no node (a position, a participant, an encounter): a Cypher map of the
-   * selected leaves, each from its expression in `leaves`, and of the planned fields that `fields` compiles.
+   * A value object that is no node (a position, a participant, an encounter): a list of the
+   * selected leaves, each from its expression in `leaves`, then the planned fields that `fields` compiles.
    */
   valueObject(
     selection: TypeSelection,
@@ -246,30 +247,28 @@ export class PlanCompiler {
     leaves: Readonly<Record<string, string>>,
     fields: Readonly<Record<string, (field: FieldSelection) => Compiled>>,
   ): Compiled<object> {
-    const parts: string[] = [];
-    const leafNames = new Set<string>();
+    const leafNames: string[] = [];
     const planned: Array<[string, Compiled]> = [];
     for (const field of fieldsFor(selection, typeName)) {
       if (field.selection === null) {
-        const leaf = leaves[field.name];
-        if (leaf !== undefined && !leafNames.has(field.name)) parts.push(`${field.name}: ${leaf}`);
-        if (leaf !== undefined) leafNames.add(field.name);
+        if (leaves[field.name] !== undefined && !leafNames.includes(field.name)) leafNames.push(field.name);
         continue;
       }
       const build = fields[field.name];
-      if (build === undefined) continue;
-      const compiled = build(field);
-      parts.push(`${plannedKey(field)}: ${compiled.cypher}`);
-      planned.push([field.key, compiled]);
+      if (build !== undefined) planned.push([field.key, build(field)]);
     }
+    const parts = [...leafNames.map((name) => leaves[name]), ...planned.map(([, compiled]) => compiled.cypher)];
     return {
-      cypher: `{ ${parts.join(', ')} }`,
+      cypher: `[${parts.join(', ')}]`,
       decode: (value) => {
-        const raw = value as Raw;
+        const raw = value as unknown[];
         const record: Record<string, unknown> = {};
-        for (const name of leafNames) record[name] = isInt(raw[name]) ? toNumber(raw[name]) : raw[name] ?? null;
+        for (let index = 0; index < leafNames.length; index += 1) {
+          const leaf = raw[index];
+          record[leafNames[index]] = isInt(leaf) ? toNumber(leaf) : leaf ?? null;
+        }
         const plannedFields: PlannedFields = Object.create(null) as PlannedFields;
-        for (const [key, compiled] of planned) plannedFields[key] = compiled.decode(raw[`_${key}`]);
+        for (let index = 0; index < planned.length; index += 1) plannedFields[planned[index][0]] = planned[index][1].decode(raw[leafNames.length + index]);
         return withPlanned(record, plannedFields);
       },
     };
@@ -348,12 +347,4 @@ function guarded(v: string, keyed: readonly Variant[], allTypes: readonly string
   if (keyed.length === 1 && allTypes.every((type) => keyed[0].types.includes(type))) return keyed[0].compiled.cypher;
   const branches = keyed.map((variant) => `WHEN ${variant.types.map((type) => `${v}:${cypherVariable(type)}`).join(' OR ')} THEN ${variant.compiled.cypher}`);
   return `CASE ${branches.join(' ')} END`;
-}
-
-function kindOf(labels: unknown): EntityType {
-  for (const label of toStringList(labels)) {
-    const type = TYPE_NAME_OF_KIND.get(label);
-    if (type !== undefined) return type;
-  }
-  throw new Error(`a node without an entity kind label (labels: ${toStringList(labels).join(', ')})`);
 }

@@ -7,8 +7,9 @@ import { fieldsFor, type FieldSelection, type TypeSelection } from '../selection
 /*
  * Relay connections, planned: the page is cut (a seek past the cursor's key, ORDER BY ... LIMIT)
  * before any field beneath an edge is read, the total is a COUNT only when `totalCount` is selected,
- * and `hasNextPage` reads one item more than the page. Each item returns its sort key, which becomes
- * its edge's cursor.
+ * and `hasNextPage` reads one item more than the page. Each item is a list: its sort key first, which
+ * becomes its edge's cursor, when a cursor is selected (an edge's `cursor`, `startCursor` or
+ * `endCursor`), then every selected edge field, by position.
  */
 
 export interface PageWindow {
@@ -17,11 +18,8 @@ export interface PageWindow {
   first: number;
 }
 
-/** The Cypher key under which each item returns its sort key. */
-const CURSOR_KEY = '_cursor';
-
 export interface PlannedConnection {
-  /** The Cypher map each item of the page returns: every selected edge field under `edges-key.field-key`. */
+  /** The Cypher list each item of the page returns: its sort key when a cursor is selected, then every selected edge field. */
   readonly item: string;
   /** False when nothing selected needs the page's items (only `totalCount`). */
   readonly needsPage: boolean;
@@ -41,46 +39,52 @@ export function planConnection(
   edgeField: (edgeFieldSelection: FieldSelection) => Compiled | undefined,
 ): PlannedConnection {
   const connectionFields = selection === null ? [] : fieldsFor(selection, names.connection);
-  const parts: string[] = [`${CURSOR_KEY}: ${names.cursorKey}`];
-  const edgeDecoders: Array<{ edgesKey: string; fields: Array<{ key: string; compiled: Compiled | null }> }> = [];
+  const parts: string[] = [];
+  const edgeDecoders: Array<{ edgesKey: string; fields: Array<{ key: string; compiled: Compiled; slot: number }> }> = [];
   let needsPage = false;
   let needsTotal = false;
   let needsNext = false;
+  let needsCursor = false;
   for (const connectionField of connectionFields) {
     if (connectionField.name === 'totalCount') needsTotal = true;
     if (connectionField.name === 'pageInfo') {
       needsPage = true;
-      if (connectionField.selection !== null && fieldsFor(connectionField.selection, 'PageInfo').some((f) => f.name === 'hasNextPage')) needsNext = true;
+      const pageInfo = connectionField.selection === null ? [] : fieldsFor(connectionField.selection, 'PageInfo');
+      if (pageInfo.some((f) => f.name === 'hasNextPage')) needsNext = true;
+      if (pageInfo.some((f) => f.name === 'startCursor' || f.name === 'endCursor')) needsCursor = true;
     }
     if (connectionField.name !== 'edges' || connectionField.selection === null) continue;
     needsPage = true;
-    const fields = fieldsFor(connectionField.selection, names.edge).map((edgeFieldSelection) => {
-      const compiled = edgeFieldSelection.selection === null ? null : edgeField(edgeFieldSelection) ?? null;
-      if (compiled !== null) parts.push(`\`${connectionField.key}.${edgeFieldSelection.key}\`: ${compiled.cypher}`);
-      return { key: edgeFieldSelection.key, compiled };
-    });
+    const fields: Array<{ key: string; compiled: Compiled; slot: number }> = [];
+    for (const edgeFieldSelection of fieldsFor(connectionField.selection, names.edge)) {
+      if (edgeFieldSelection.name === 'cursor') needsCursor = true;
+      const compiled = edgeFieldSelection.selection === null ? undefined : edgeField(edgeFieldSelection);
+      if (compiled === undefined) continue;
+      fields.push({ key: edgeFieldSelection.key, compiled, slot: parts.length });
+      parts.push(compiled.cypher);
+    }
     edgeDecoders.push({ edgesKey: connectionField.key, fields });
   }
+  // The sort key goes first when it is read, so the edge fields sit one slot further.
+  const shift = needsCursor ? 1 : 0;
   const limit = window.first + (needsNext ? 1 : 0);
   return {
-    item: `{ ${parts.join(', ')} }`,
+    item: `[${needsCursor ? [names.cursorKey, ...parts].join(', ') : parts.join(', ')}]`,
     needsPage,
     needsTotal,
     limit,
     decode(page, total) {
-      const raw = Array.isArray(page) ? (page as Array<Record<string, unknown>>) : [];
+      const raw = Array.isArray(page) ? (page as unknown[][]) : [];
       const totalCount = needsTotal ? toNumber(total) : null;
       const items = raw.slice(0, window.first);
       const hasNextPage = raw.length > window.first;
-      const cursors = items.map((item) => encodeCursor(names.cursorKind, item[CURSOR_KEY] as CursorValue[]));
+      const cursors = needsCursor ? items.map((item) => encodeCursor(names.cursorKind, item[0] as CursorValue[])) : [];
       const planned: Record<string, unknown> = {};
       for (const { edgesKey, fields } of edgeDecoders) {
         planned[edgesKey] = items.map((item, index) => {
           const edgePlanned: Record<string, unknown> = {};
-          for (const { key, compiled } of fields) {
-            if (compiled !== null) edgePlanned[key] = compiled.decode(item[`${edgesKey}.${key}`]);
-          }
-          return withPlanned({ cursor: cursors[index] }, edgePlanned);
+          for (const { key, compiled, slot } of fields) edgePlanned[key] = compiled.decode(item[shift + slot]);
+          return withPlanned({ cursor: cursors[index] ?? null }, edgePlanned);
         });
       }
       for (const connectionField of connectionFields) {
