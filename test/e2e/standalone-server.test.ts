@@ -19,8 +19,8 @@ afterEach(async () => {
   await Promise.all(
     [...started].map((child) => {
       started.delete(child);
-      if (child.exitCode !== null || child.signalCode !== null) return undefined;
-      const gone = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
       return gone;
     }),
