@@ -42,27 +42,3 @@ export function keyAfter(kind: string, after: string | null | undefined, shape: 
   if (!fits) throw refuse();
   return key as CursorValue[];
 }
-
-/** Relay page info and edges for items read after `after`: `items` holds at most one item more than `first`. */
-export function pageOf<T, E>(
-  kind: string,
-  items: readonly T[],
-  after: readonly CursorValue[] | null,
-  first: number,
-  keyOf: (item: T) => readonly CursorValue[],
-  total: number | null,
-  toEdge: (item: T, cursor: string) => E,
-): { edges: E[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null }; totalCount: number | null } {
-  const edges = items.slice(0, first).map((item) => toEdge(item, encodeCursor(kind, keyOf(item))));
-  const cursors = items.slice(0, first).map((item) => encodeCursor(kind, keyOf(item)));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: items.length > first,
-      hasPreviousPage: after !== null,
-      startCursor: cursors[0] ?? null,
-      endCursor: cursors.at(-1) ?? null,
-    },
-    totalCount: total,
-  };
-}

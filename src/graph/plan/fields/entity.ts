@@ -54,7 +54,7 @@ export function relationshipsArguments(args: Readonly<Record<string, unknown>>):
 }
 
 /** An entity's relationships are ordered by type, the other end's name, then id: the cursor's key. */
-export function relationshipKeyAfter(after: string | null | undefined): CursorValue[] | null {
+function relationshipKeyAfter(after: string | null | undefined): CursorValue[] | null {
   return keyAfter('relationships', after, ['string', 'string', 'string']);
 }
 

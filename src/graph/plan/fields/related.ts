@@ -23,7 +23,7 @@ export const TYPED_LIST_DEFAULT = 20;
 export const TYPED_FIELD_LIMIT = BOUNDS.first.max;
 
 /** A typed list field's `first`, checked against its bounds; null takes the default. */
-export function typedFirst(args: { readonly first?: unknown }): number {
+function typedFirst(args: { readonly first?: unknown }): number {
   return withinBounds('first', (args.first as number | null | undefined) ?? TYPED_LIST_DEFAULT, TYPED_FIELD_LIMIT);
 }
 

@@ -79,7 +79,7 @@ export function factBranches(
 }
 
 /** A fact's cursor carries its sort key: kind rank, id and property in one string. */
-export function factKeyAfter(after: string | null | undefined): CursorValue[] | null {
+function factKeyAfter(after: string | null | undefined): CursorValue[] | null {
   return keyAfter('facts', after, ['string']);
 }
 
