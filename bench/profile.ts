@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import neo4j, { type Driver, type ProfiledPlan, type ResultSummary } from 'neo4j-driver';
+import { GCProfiler } from 'node:v8';
 import type { GraphContext } from '../src/context';
 import { createKnowledgeGraph } from '../src/knowledge-graph';
 import type { BenchDatabase } from './database';
@@ -16,7 +18,10 @@ import type { CypherRequest, Scenario } from './scenarios';
  *   driver so nothing in src/ changes for it, re-run on its own session and read transaction as the
  *   API runs it, every record pulled and decoded by the driver): Neo4j's time plus Bolt and decoding;
  * - the in-process time of the whole operation (Apollo `executeOperation`: parsing, validation,
- *   planning, the query, decoding, execution; no HTTP).
+ *   planning, the query, decoding, execution; no HTTP), configured as the server is, once with
+ *   graphql-js's executor (`schema`) and once with the compiled one (`gateway`);
+ * - the heap allocated per operation by each (V8's GC profiler: what the heap grew by, plus what
+ *   every collection in between freed).
  * Every request is run once to warm up, then each SAMPLES_EACH times; every figure is the median over
  * all those runs. Each query is also PROFILEd once per request for its db hits (the evidence
  * behind the findings in docs/performance.md). The decomposition is printed as a Markdown table.
@@ -26,6 +31,9 @@ const REQUESTS = 5;
 const SAMPLES_EACH = 3;
 
 type Captured = CypherRequest;
+
+/** The two ways the API can execute an operation: Apollo's graphql-js, or compiled through `kg.gateway`. */
+type Engine = 'graphql-js' | 'compiled';
 
 /** The driver, with every read transaction's queries copied to `sink`. */
 function capturingDriver(driver: Driver, sink: Captured[]): Driver {
@@ -127,7 +135,12 @@ export interface ProfileRow {
   neo4jApiMs: number;
   neo4jFloorMs: number;
   apiAloneWallMs: number;
+  /** With the compiled executor, as the server runs it. */
   apiInProcessMs: number;
+  apiInProcessGraphqlJsMs: number;
+  /** This process's CPU time and heap allocated per operation, compiled and with graphql-js. */
+  compiledCost: { cpuMs: number; allocatedKb: number };
+  graphqlJsCost: { cpuMs: number; allocatedKb: number };
   roundTrips: number;
   dbHitsApi: number;
   dbHitsFloor: number;
@@ -140,26 +153,32 @@ const scaleLabel = (scale: number): string =>
 
 export function profileTable(scale: number, rows: readonly ProfileRow[]): string {
   const f = (value: number): string => `${value.toFixed(1)} ms`;
+  const kb = (value: number): string => `${Math.round(value)} kB`;
   return [
-    '| scenario | scale | Neo4j time, API\'s query | Neo4j time, floor | API\'s query alone, wall | API in-process (Apollo `executeOperation`) | round trips | db hits, API / floor |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
+    '| scenario | scale | Neo4j time, API\'s query | Neo4j time, floor | API\'s query alone, wall | API in-process, compiled / graphql-js | API process CPU per operation, compiled / graphql-js | heap allocated per operation, compiled / graphql-js | round trips | db hits, API / floor |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.scenario} | ${scaleLabel(scale)} | ${f(r.neo4jApiMs)} | ${f(r.neo4jFloorMs)} | ${f(r.apiAloneWallMs)} | ${f(r.apiInProcessMs)} | ${r.roundTrips} | ${r.dbHitsApi} / ${r.dbHitsFloor} |`,
+        `| ${r.scenario} | ${scaleLabel(scale)} | ${f(r.neo4jApiMs)} | ${f(r.neo4jFloorMs)} | ${f(r.apiAloneWallMs)} | ${f(r.apiInProcessMs)} / ${f(r.apiInProcessGraphqlJsMs)} | ${f(r.compiledCost.cpuMs)} / ${f(r.graphqlJsCost.cpuMs)} | ${kb(r.compiledCost.allocatedKb)} / ${kb(r.graphqlJsCost.allocatedKb)} | ${r.roundTrips} | ${r.dbHitsApi} / ${r.dbHitsFloor} |`,
     ),
   ].join('\n');
 }
 
 export async function runProfile(db: BenchDatabase, scenarios: readonly Scenario[], scale: number): Promise<ProfileRow[]> {
   const captured: Captured[] = [];
-  const kg = await createKnowledgeGraph({ driver: capturingDriver(db.driver, captured) });
-  const apollo = new ApolloServer<GraphContext>({ schema: kg.schema });
+  const kg = await createKnowledgeGraph({ driver: capturingDriver(db.driver, captured), logger: (await import('pino')).default({ level: 'warn' }) });
+  const served = { plugins: [...kg.plugins, ApolloServerPluginCacheControlDisabled()], formatError: kg.formatError, parseOptions: kg.parseOptions };
+  const engines: Record<Engine, ApolloServer<GraphContext>> = {
+    'graphql-js': new ApolloServer<GraphContext>({ ...served, schema: kg.schema }),
+    compiled: new ApolloServer<GraphContext>({ ...served, gateway: kg.gateway }),
+  };
+  await Promise.all(Object.values(engines).map((apollo) => apollo.start()));
   const out = (line: string): void => void process.stdout.write(line + '\n');
-  const executeOnce = async (scenario: Scenario, i: number): Promise<{ ms: number; queries: Captured[] }> => {
+  const executeOnce = async (scenario: Scenario, i: number, engine: Engine = 'compiled'): Promise<{ ms: number; queries: Captured[] }> => {
     const { query, variables } = scenario.api(i);
     captured.length = 0;
     const t0 = performance.now();
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: kg.createContext() });
+    const response = await engines[engine].executeOperation({ query, variables }, { contextValue: kg.createContext() });
     const elapsed = performance.now() - t0;
     if (response.body.kind === 'single' && response.body.singleResult.errors) {
       throw new Error(`${scenario.name}: ${response.body.singleResult.errors.map((e) => e.message).join('; ')}`);
@@ -170,14 +189,31 @@ export async function runProfile(db: BenchDatabase, scenarios: readonly Scenario
   // (else the first scenario carries it), Apollo's document cache, Neo4j's plan cache, the page cache.
   for (const scenario of scenarios) {
     for (let i = 0; i < REQUESTS; i += 1) {
+      await executeOnce(scenario, i, 'graphql-js');
       await timedAll(db.driver, (await executeOnce(scenario, i)).queries);
       await timed(db.driver, scenario.cypher(i));
     }
   }
+  /** This process's CPU time and heap allocation per operation, over every request of the scenario. */
+  const costPerOperation = async (scenario: Scenario, engine: Engine): Promise<{ cpuMs: number; allocatedKb: number }> => {
+    const operations = SAMPLES_EACH * REQUESTS;
+    const profiler = new GCProfiler();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const cpuBefore = process.cpuUsage();
+    profiler.start();
+    for (let k = 0; k < SAMPLES_EACH; k += 1) for (let i = 0; i < REQUESTS; i += 1) await executeOnce(scenario, i, engine);
+    const cpu = process.cpuUsage(cpuBefore);
+    const heapAfter = process.memoryUsage().heapUsed;
+    const freed = profiler
+      .stop()
+      .statistics.reduce((sum, gc) => sum + gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize, 0);
+    return { cpuMs: (cpu.user + cpu.system) / 1000 / operations, allocatedKb: (heapAfter - heapBefore + freed) / 1024 / operations };
+  };
   const rows: ProfileRow[] = [];
   for (const scenario of scenarios) {
     out(`\n## ${scenario.name}: ${scenario.question}`);
     const inProcess: number[] = [];
+    const inProcessJs: number[] = [];
     const apiAlone: Timed[] = [];
     const floorTimes: Timed[] = [];
     const roundTrips: number[] = [];
@@ -187,10 +223,12 @@ export async function runProfile(db: BenchDatabase, scenarios: readonly Scenario
       const floorQuery = scenario.cypher(i);
       let queries: Captured[] = [];
       const requestRuns: number[] = [];
+      const requestRunsJs: number[] = [];
       const requestAlone: Timed[] = [];
       const requestFloor: Timed[] = [];
       // Interleaved, so that a busy moment on the shared machine falls on all three alike.
       for (let k = 0; k < SAMPLES_EACH; k += 1) {
+        requestRunsJs.push((await executeOnce(scenario, i, 'graphql-js')).ms);
         const run = await executeOnce(scenario, i);
         queries = run.queries;
         requestRuns.push(run.ms);
@@ -202,6 +240,7 @@ export async function runProfile(db: BenchDatabase, scenarios: readonly Scenario
       const floorProfile = await profile(db.driver, floorQuery);
       const hits = profiles.reduce((sum, p) => sum + p.dbHits, 0);
       inProcess.push(...requestRuns);
+      inProcessJs.push(...requestRunsJs);
       apiAlone.push(...requestAlone);
       floorTimes.push(...requestFloor);
       roundTrips.push(queries.length);
@@ -210,7 +249,7 @@ export async function runProfile(db: BenchDatabase, scenarios: readonly Scenario
       const m = (values: number[]): string => median(values).toFixed(1);
       out(`request ${i} ${JSON.stringify(scenario.api(i).variables)}`);
       out(
-        `  api   ${m(requestRuns)} ms in-process; its ${queries.length} quer${queries.length === 1 ? 'y' : 'ies'} alone ${m(requestAlone.map((t) => t.wallMs))} ms wall, ` +
+        `  api   ${m(requestRuns)} ms in-process compiled, ${m(requestRunsJs)} ms with graphql-js; its ${queries.length} quer${queries.length === 1 ? 'y' : 'ies'} alone ${m(requestAlone.map((t) => t.wallMs))} ms wall, ` +
           `${m(requestAlone.map((t) => t.neo4jMs))} ms in Neo4j, ${hits} db hits`,
       );
       queries.forEach((q, k) => out(`    ${String(profiles[k].dbHits).padStart(8)} hits  top ${profiles[k].top}  ${firstLine(q.cypher)}`));
@@ -225,6 +264,9 @@ export async function runProfile(db: BenchDatabase, scenarios: readonly Scenario
       neo4jFloorMs: median(floorTimes.map((t) => t.neo4jMs)),
       apiAloneWallMs: median(apiAlone.map((t) => t.wallMs)),
       apiInProcessMs: median(inProcess),
+      apiInProcessGraphqlJsMs: median(inProcessJs),
+      compiledCost: await costPerOperation(scenario, 'compiled'),
+      graphqlJsCost: await costPerOperation(scenario, 'graphql-js'),
       roundTrips: median(roundTrips),
       dbHitsApi: median(hitsApi),
       dbHitsFloor: median(hitsFloor),

@@ -7,6 +7,7 @@ import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/limits
  */
 
 export type NodeEnv = 'development' | 'production' | 'test';
+export type Executor = 'compiled' | 'graphql-js';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
@@ -43,6 +44,11 @@ export interface Config {
   /** The explorer page, GraphiQL and the landing page at `/` (EXPLORER=true|false). Defaults to on, except in production. */
   explorer: boolean;
   /**
+   * How operations execute (EXECUTOR=compiled|graphql-js): compiled once per document by graphql-jit,
+   * or by graphql-js as Apollo does by default. Defaults to compiled; the answers are the same.
+   */
+  executor: Executor;
+  /**
    * Token verification for writes (AUTH_JWT_SECRET or AUTH_JWKS_URL, with AUTH_ISSUER, AUTH_AUDIENCE,
    * AUTH_ROLES_CLAIM, AUTH_READS). Undefined when no key is set: every mutation then answers WRITES_DISABLED.
    */
@@ -58,6 +64,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+const EXECUTORS: readonly Executor[] = ['compiled', 'graphql-js'];
 const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -94,6 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: read.origins('CORS_ORIGINS', production ? [] : ['*']),
     bodyLimit: read.size('BODY_LIMIT', '100kb'),
     explorer: read.boolean('EXPLORER', !production),
+    executor: read.oneOf('EXECUTOR', EXECUTORS, 'compiled'),
     auth: read.auth(),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -5,7 +5,7 @@
  * ```ts
  * const kg = await createKnowledgeGraph({ driver });
  * const server = new ApolloServer({
- *   schema: kg.schema, plugins: kg.plugins, formatError: kg.formatError, parseOptions: kg.parseOptions,
+ *   gateway: kg.gateway, plugins: kg.plugins, formatError: kg.formatError, parseOptions: kg.parseOptions,
  * });
  * app.use('/kg', express.json(), expressMiddleware(server, { context: async () => kg.createContext() }));
  * ```
@@ -18,6 +18,8 @@ import { loadSeed as loadSeedWith, type LoadSummary } from './graph/seed/load-se
 import { seedDataDir } from './paths';
 
 export { createKnowledgeGraph } from './knowledge-graph';
+export { createCompiledExecution } from './execution/compiled-execution';
+export type { CompiledExecution, CompiledExecutionOptions, ExecutionEngine } from './execution/compiled-execution';
 export type { KnowledgeGraph, KnowledgeGraphOptions } from './knowledge-graph';
 export type { GraphContext } from './context';
 export { ErrorCode } from './errors';

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLFormattedError, GraphQLSchema, ParseOptions } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { authOptionProblems, type AuthOptions } from './auth/auth-options';
 import { createTokenVerifier } from './auth/token-verifier';
 import { createGraphContext, type GraphContext, type RequestInfo, type WriteObserver } from './context';
 import { curationPlugin } from './plugins/curation';
+import { createCompiledExecution } from './execution/compiled-execution';
 import { CypherRunner } from './graph/cypher-runner';
 import { errorReportingPlugin } from './plugins/error-reporting';
 import { formatGraphError } from './plugins/format-error';
@@ -16,7 +18,7 @@ import { createGraphMetrics } from './plugins/metrics';
 import { limitParseOptions, operationLimitsPlugins, resolveLimits } from './plugins/operation-limits';
 import { buildGraphSchema } from './schema/build-schema';
 import { entitiesById } from './host-entities';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
 
 /** Options of {@link createKnowledgeGraph}. */
 export interface KnowledgeGraphOptions {
@@ -61,6 +63,20 @@ export interface KnowledgeGraph {
    * ```
    */
   entitiesById(context: GraphContext, ids: readonly string[], info?: GraphQLResolveInfo): Promise<object[]>;
+  /**
+   * Compiled execution for Apollo Server, through its gateway interface: pass it in place of `schema`
+   * (`new ApolloServer({ gateway: kg.gateway, ... })`). Apollo parses, validates, runs the plugins and
+   * formats errors as ever; each operation is compiled once per parsed document (graphql-jit) and runs
+   * as one generated function, with graphql-js answering whatever the compiler refuses. The answers
+   * are the same as `schema`'s, byte for byte; only the CPU spent on them differs. A host that merges
+   * our schema into its own serves the merged schema with graphql-js, as before.
+   */
+  readonly gateway: GatewayInterface;
+  /**
+   * graphql-js's `execute` over {@link KnowledgeGraph.schema}, compiled as the gateway's is, for
+   * servers other than Apollo: `createHandler({ schema: kg.schema, execute: kg.execute })` (graphql-http).
+   */
+  readonly execute: (args: ExecutionArgs) => Promise<ExecutionResult>;
   /** Apollo Server plugins: operation limits, error logging with request ids, metrics. */
   readonly plugins: ApolloServerPlugin<GraphContext>[];
   /** Apollo Server's `formatError`: masks every error that is not client-safe as INTERNAL_SERVER_ERROR. Never throws. */
@@ -81,7 +97,7 @@ export interface KnowledgeGraph {
  * listen on a port or read the environment.
  *
  * ```ts
- * new ApolloServer({ schema: kg.schema, plugins: kg.plugins, formatError: kg.formatError, parseOptions: kg.parseOptions })
+ * new ApolloServer({ gateway: kg.gateway, plugins: kg.plugins, formatError: kg.formatError, parseOptions: kg.parseOptions })
  * ```
  */
 export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Promise<KnowledgeGraph> {
@@ -103,8 +119,15 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     metrics.countWrite(event.mutation, event.outcome);
     logger.info({ requestId: event.requestId, mutation: event.mutation, outcome: event.outcome, actor: event.actor, seq: event.seq }, 'write');
   };
+  const schema = buildGraphSchema();
+  const compiled = createCompiledExecution(schema, {
+    onExecute: (engine) => metrics.countExecution(engine),
+    onFallback: (operationName, reason) => logger.warn({ operationName, reason }, 'operation not compiled; graphql-js executes it'),
+  });
   return {
-    schema: buildGraphSchema(),
+    schema,
+    gateway: compiled.gateway,
+    execute: compiled.execute,
     createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite),
     entitiesById,
     plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true }), errorReportingPlugin(logger), metrics.plugin],

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     bodyLimit: config.bodyLimit,
     stackTraces: config.nodeEnv === 'development',
     explorer: config.explorer,
+    executor: config.executor,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphContext } from '../../src/context';
+import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/database';
 import { startHttpServer } from '../../src/http/server';
 import { createKnowledgeGraph } from '../../src/knowledge-graph';
@@ -11,7 +12,7 @@ import { operationMeter, runChild } from './child-protocol';
  * (createKnowledgeGraph + startHttpServer over the standalone server's driver settings), with the
  * default limits: every scenario fits them. Two plugins are added: one reads each request's Cypher
  * round-trip counter, which the context keeps anyway; the other counts operations for the CPU time
- * per operation, as in the peer's server.
+ * per operation, as in the peer's server. `EXECUTOR` chooses the executor, as it does for `npm start`.
  */
 
 runChild(async (neo4jUri) => {
@@ -29,7 +30,13 @@ runChild(async (neo4jUri) => {
       };
     },
   };
-  const server = await startHttpServer({ ...kg, plugins: [...kg.plugins, roundTripCounter, operationMeter] }, { port: 0, host: '127.0.0.1', production: true });
+  const server = await startHttpServer({ ...kg, plugins: [...kg.plugins, roundTripCounter, operationMeter] }, {
+    port: 0,
+    host: '127.0.0.1',
+    production: true,
+    // EXECUTOR=graphql-js measures the API as Apollo executes by default, for an A/B.
+    executor: loadConfig().executor,
+  });
   return {
     url: server.url,
     stats: () => {

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -33,6 +34,8 @@ export interface HttpServerOptions {
   stackTraces?: boolean;
   /** The explorer (`/explore`), GraphiQL (`/graphiql`) and the landing page linking them (`/`). Defaults to on in development, off in production. */
   explorer?: boolean;
+  /** `compiled` (the default) executes through `kg.gateway`; `graphql-js` through `kg.schema`, as Apollo does by default. */
+  executor?: 'compiled' | 'graphql-js';
 }
 
 export interface RunningServer {
@@ -52,9 +55,13 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
   const apollo = new ApolloServer<GraphContext>({
-    schema: kg.schema,
+    ...(options.executor === 'graphql-js' ? { schema: kg.schema } : { gateway: kg.gateway }),
     plugins: [
       ...kg.plugins,
+      // No type or field of the graph carries a cache hint, so Apollo's cache-control plugin could only
+      // ever compute "not cacheable"; it does so by wrapping every resolver and allocating a policy per
+      // field (about half the heap a large answer allocates), for no header.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { ErrorCode, isClientErrorCode } from '../errors';
+import type { ExecutionEngine } from '../execution/compiled-execution';
 import type { QueryObserver } from '../graph/cypher-runner';
 
 /** The Prometheus side of one knowledge graph: its own registry, a Cypher observer, an Apollo plugin. */
@@ -14,6 +15,8 @@ export interface GraphMetrics {
   readonly plugin: ApolloServerPlugin;
   /** Counts one mutation by name and outcome (`ok` or the error code). */
   countWrite(mutation: string, outcome: string): void;
+  /** Counts one operation executed, by engine: compiled, or graphql-js for what the compiler refused. */
+  countExecution(engine: ExecutionEngine): void;
 }
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -64,6 +67,12 @@ export function createGraphMetrics(): GraphMetrics {
     labelNames: ['mutation', 'outcome'] as const,
     registers,
   });
+  const executions = new Counter({
+    name: 'kg_graphql_executions_total',
+    help: 'Operations executed, by engine: compiled (graphql-jit), or graphql-js for what the compiler refused',
+    labelNames: ['engine'] as const,
+    registers,
+  });
   // Both error series start at zero, so a rate() over them exists before the first failure.
   for (const code of [ErrorCode.DATABASE_UNAVAILABLE, ErrorCode.QUERY_TIMEOUT, ErrorCode.INTERNAL_SERVER_ERROR]) errors.inc({ code }, 0);
 
@@ -95,7 +104,13 @@ export function createGraphMetrics(): GraphMetrics {
       };
     },
   };
-  return { registry, observer, plugin, countWrite: (mutation, outcome) => writes.inc({ mutation, outcome }) };
+  return {
+    registry,
+    observer,
+    plugin,
+    countWrite: (mutation, outcome) => writes.inc({ mutation, outcome }),
+    countExecution: (engine) => executions.inc({ engine }),
+  };
 }
 
 /** The code the client will see: anything not client-safe is masked as INTERNAL_SERVER_ERROR. */

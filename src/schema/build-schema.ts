@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { EntityQueryResolver } from '../resolvers/entity-query.resolver';
 import { EntityResolver } from '../resolvers/entity.resolver';
@@ -17,6 +17,7 @@ import { StatsResolver } from '../resolvers/stats.resolver';
 import { CurationResolver } from '../resolvers/curation.resolver';
 import { EntityHistoryResolver, HistoryQueryResolver, RelationshipHistoryResolver, RevisionResolver } from '../resolvers/history.resolver';
 import { ENTITY_KINDS } from './entity-kinds.type';
+import { resolveEntityType } from './entity.interface';
 import { answerFromPlans } from '../graph/plan/planned';
 
 /**
@@ -54,6 +55,11 @@ export function buildGraphSchema(): GraphQLSchema {
   if (query) query.description = 'Questions to the knowledge graph. Every fact returned carries its sources.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Curation: authenticated writes of facts that cite their sources, versioned, each recorded as a revision.';
+  // type-graphql wraps every resolveType in an async function. The kind of an entity is known at once,
+  // so it is answered synchronously: graphql-js completes an entity without a promise, and
+  // graphql-jit, which needs a synchronous resolveType, can compile every operation.
+  const entity = schema.getType('Entity');
+  if (isInterfaceType(entity)) entity.resolveType = resolveEntityType;
   // Root fields plan the whole selection into one query; every field beneath returns what it brought.
   return answerFromPlans(schema);
 }

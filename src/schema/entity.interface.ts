@@ -1,10 +1,12 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { EntityType, LABEL_OF_TYPE } from './enums';
 
+/** The concrete type of an entity: its Neo4j label (each kind's GraphQL type is named as its label), never a class name. */
+export const resolveEntityType = (entity: { type: EntityType }): string => LABEL_OF_TYPE[entity.type];
+
 @InterfaceType('Entity', {
   description: 'Anything in the graph: a person, institution, country or region, event, product, topic or source.',
-  // The concrete type comes from the Neo4j label (each kind's GraphQL type is named as its label), never a class name.
-  resolveType: (entity: { type: EntityType }) => LABEL_OF_TYPE[entity.type],
+  resolveType: resolveEntityType,
 })
 export abstract class Entity {
   @Field(() => ID, { description: 'Stable kebab-case id, e.g. "sam-altman". Part of the public API.' })

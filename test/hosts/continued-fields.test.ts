@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema, mergeSchemas } from '@graphql-tools/schema';
 import { getNamedType, isCompositeType, isInterfaceType, isNonNullType, isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { createKnowledgeGraph, type GraphContext, type KnowledgeGraph } from '../../src';
+import { createCompiledExecution, createKnowledgeGraph, type GraphContext, type KnowledgeGraph } from '../../src';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { testDriver } from '../support/test-server';
 import { bearer, TEST_AUTH } from '../support/tokens';
@@ -74,7 +74,7 @@ describe('One read path: every field answers alike, planned from a root or conti
       typeDefs: 'interface Entity { id: ID! } type Query { hosted(ids: [ID!]!): [Entity!]! }',
       resolvers: { Query: { hosted: (_root, args: { ids: string[] }, context) => kg.entitiesById(context, args.ids) } },
     });
-    apollo = new ApolloServer<GraphContext>({ schema: mergeSchemas({ schemas: [kg.schema, host] }), plugins: kg.plugins });
+    apollo = new ApolloServer<GraphContext>({ gateway: createCompiledExecution(mergeSchemas({ schemas: [kg.schema, host] })).gateway, plugins: kg.plugins });
     await apollo.start();
     editor = (await bearer({ sub: 'continued-fields', roles: ['editor'] })).authorization;
   });

@@ -18,7 +18,7 @@ describe('Embedding in an Express 5 app', () => {
     driver = testDriver();
     const kg = await createKnowledgeGraph({ driver });
     apollo = new ApolloServer<GraphContext>({
-      schema: kg.schema,
+      gateway: kg.gateway,
       plugins: kg.plugins,
       formatError: kg.formatError,
       parseOptions: kg.parseOptions,

@@ -15,7 +15,7 @@ describe('Serving the graph without Apollo', () => {
   beforeAll(async () => {
     driver = testDriver();
     kg = await createKnowledgeGraph({ driver });
-    const handler = createHandler({ schema: kg.schema, context: () => ({ ...kg.createContext() }) });
+    const handler = createHandler({ schema: kg.schema, execute: kg.execute, context: () => ({ ...kg.createContext() }) });
     server = http.createServer((request, response) => void handler(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

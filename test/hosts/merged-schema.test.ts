@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema, mergeSchemas } from '@graphql-tools/schema';
 import type { Driver } from 'neo4j-driver';
-import { createKnowledgeGraph, type GraphContext } from '../../src';
+import { createCompiledExecution, createKnowledgeGraph, type GraphContext } from '../../src';
 import { testDriver } from '../support/test-server';
 
 /* A host with a schema of its own (Query.me) merged with ours: one endpoint answers both. */
@@ -25,7 +25,7 @@ describe('Merging the graph schema into a host schema', () => {
         },
       },
     });
-    apollo = new ApolloServer<GraphContext & { user: string }>({ schema: mergeSchemas({ schemas: [kg.schema, hostSchema] }), plugins: kg.plugins });
+    apollo = new ApolloServer<GraphContext & { user: string }>({ gateway: createCompiledExecution(mergeSchemas({ schemas: [kg.schema, hostSchema] })).gateway, plugins: kg.plugins });
     await apollo.start();
 
     // The host extends our per-request context with its own fields.

@@ -16,7 +16,7 @@ import { createKnowledgeGraph, type GraphContext } from 'knowledge-graph-api';
 void (async () => {
   const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://localhost:7687', neo4j.auth.basic('neo4j', 'neo4j'));
   const kg = await createKnowledgeGraph({ driver });
-  const server = new ApolloServer<GraphContext>({ schema: kg.schema, plugins: kg.plugins });
+  const server = new ApolloServer<GraphContext>({ gateway: kg.gateway, plugins: kg.plugins });
   const { url } = await startStandaloneServer(server, { listen: { port: 0 }, context: async () => kg.createContext() });
   console.log(url);
 })();

@@ -6,6 +6,7 @@ import type { GraphContext } from '../../src/context';
 import { ErrorCode } from '../../src/errors';
 import { CypherRunner } from '../../src/graph/cypher-runner';
 import { mapNeo4jError } from '../../src/graph/neo4j-errors';
+import { createCompiledExecution } from '../../src/execution/compiled-execution';
 import { createKnowledgeGraph } from '../../src/knowledge-graph';
 import { formatGraphError } from '../../src/plugins/format-error';
 import { capturedLogger } from '../support/log-capture';
@@ -97,7 +98,8 @@ describe('Errors', () => {
       try {
         const kg = await createKnowledgeGraph({ driver, logger });
         const host = makeExecutableSchema({ typeDefs: 'type Query { broken: String }', resolvers: { Query: { broken: () => { throw new TypeError('secret: /etc/passwd'); } } } });
-        const apollo = new ApolloServer<GraphContext>({ schema: mergeSchemas({ schemas: [kg.schema, host] }), plugins: kg.plugins, formatError: kg.formatError });
+        const { gateway } = createCompiledExecution(mergeSchemas({ schemas: [kg.schema, host] }));
+        const apollo = new ApolloServer<GraphContext>({ gateway, plugins: kg.plugins, formatError: kg.formatError });
         const contextValue = kg.createContext({ requestId: 'host-1' });
         const response = await apollo.executeOperation({ query: '{ broken }' }, { contextValue });
         if (response.body.kind !== 'single') throw new Error('expected a single result');

@@ -172,7 +172,7 @@ describe('Evidence and counts', () => {
   it('adds no round trip: every field above rides on its root field\'s query', async () => {
     const context = server.kg.createContext();
     const { ApolloServer } = await import('@apollo/server');
-    const apollo = new ApolloServer({ schema: server.kg.schema });
+    const apollo = new ApolloServer({ gateway: server.kg.gateway });
     const response = await apollo.executeOperation({
       query: `{ entity(id: "japan") { degree(minSources: 1) relationships(sources: ["background"]) { totalCount } ... on Country { events(minSources: 1) { id } } } }`,
     }, { contextValue: context });

@@ -43,7 +43,7 @@ describe('Cypher round trips', () => {
   beforeAll(async () => {
     driver = testDriver();
     kg = await createKnowledgeGraph({ driver });
-    apollo = new ApolloServer<GraphContext>({ schema: kg.schema, plugins: kg.plugins });
+    apollo = new ApolloServer<GraphContext>({ gateway: kg.gateway, plugins: kg.plugins });
   });
   afterAll(() => driver.close());
 
