@@ -33,6 +33,11 @@ export interface CompiledExecutionOptions {
   onExecute?: (engine: ExecutionEngine) => void;
   /** Compiled operations kept, least recently used dropped first. Defaults to 1 000. */
   maxOperations?: number;
+  /**
+   * Runs of an operation by graphql-js before it is compiled. Defaults to 1: a document sent once
+   * (a one-off, or a client probing) costs no compilation, which takes longer than one execution.
+   */
+  compileAfter?: number;
 }
 
 /** Compiled execution of one schema, in the two shapes servers take it. */
@@ -50,8 +55,8 @@ export interface CompiledExecution {
   readonly gateway: GatewayInterface;
 }
 
-/** What the cache holds for one operation of one document: its compiled form, or why there is none. */
-type Compiled = { query: CompiledQuery } | { refused: string };
+/** What the cache holds for one operation of one document: its compiled form, why there is none, or how often it ran uncompiled. */
+type Compiled = { query: CompiledQuery } | { refused: string } | { runs: number };
 
 /**
  * Executes operations over `schema` with graphql-jit: each operation is compiled once into one
@@ -62,7 +67,8 @@ type Compiled = { query: CompiledQuery } | { refused: string };
  * every request of a query (and persisted queries resolve to it), so one compiled form serves them
  * all. A document without its source (built in code, not parsed) is kept by identity instead.
  *
- * graphql-js answers instead when the compiler refuses an operation, for subscriptions, and when the
+ * graphql-js answers instead the first run of an operation (`compileAfter`), when the compiler
+ * refuses an operation, for subscriptions, and when the
  * variables cannot be coerced: no resolver has run then, and graphql-js words those errors, so they
  * stay exactly what a client of graphql-js reads.
  */
@@ -70,13 +76,20 @@ export function createCompiledExecution(schema: GraphQLSchema, options: Compiled
   const bySource = new LRUCache<string, Compiled>({ max: options.maxOperations ?? 1_000 });
   const byIdentity = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
+  const compileAfter = options.compileAfter ?? 1;
   const compiledFor = (document: DocumentNode, operationName: string | null | undefined): Compiled => {
     const name = operationName ?? '';
     const source = document.loc?.source.body;
     const cached = source === undefined ? byIdentity.get(document)?.get(name) : bySource.get(`${name}\n${source}`);
-    if (cached !== undefined) return cached;
-    const compiled = compile(schema, document, operationName);
-    if ('refused' in compiled) options.onFallback?.(operationName ?? null, compiled.refused);
+    if (cached !== undefined && !('runs' in cached)) return cached;
+    const runs = cached?.runs ?? 0;
+    let compiled: Compiled;
+    if (runs < compileAfter) {
+      compiled = { runs: runs + 1 };
+    } else {
+      compiled = compile(schema, document, operationName);
+      if ('refused' in compiled) options.onFallback?.(operationName ?? null, compiled.refused);
+    }
     if (source !== undefined) {
       bySource.set(`${name}\n${source}`, compiled);
     } else {
@@ -98,12 +111,13 @@ export function createCompiledExecution(schema: GraphQLSchema, options: Compiled
     const operation = getOperationAST(args.document, args.operationName);
     if (operation === null || operation === undefined || operation.operation === OperationTypeNode.SUBSCRIPTION) return byGraphqlJs(args);
     const compiled = compiledFor(args.document, args.operationName);
-    if ('refused' in compiled) return byGraphqlJs(args);
+    if (!('query' in compiled)) return byGraphqlJs(args);
     const result = await compiled.query.query(args.rootValue, args.contextValue, args.variableValues ?? {});
     // Only a failed coercion of the variables answers without `data`: nothing has been resolved yet.
     if (result.data === undefined && result.errors !== undefined) return byGraphqlJs(args);
     options.onExecute?.('compiled');
-    return result.errors === undefined ? result : { ...result, errors: result.errors.map(asGraphqlJsError) };
+    // graphql-js's shape, key order included (errors first), so that the serialised answer is the same bytes.
+    return result.errors === undefined ? { data: result.data } : { errors: result.errors.map(asGraphqlJsError), data: result.data };
   };
 
   const gateway: GatewayInterface = {

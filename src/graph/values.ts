@@ -7,9 +7,11 @@ import { int as neo4jInt, isDate, isInt, type Integer } from 'neo4j-driver';
 
 export function toNumber(value: unknown): number {
   if (isInt(value)) {
-    const int = value;
-    if (!int.inSafeRange()) throw new RangeError(`integer ${int.toString()} is outside the safe range`);
-    return int.toNumber();
+    // toNumber() is plain arithmetic on the two halves; inSafeRange() allocates Integers to compare,
+    // and this runs for every count of every answer. Beyond 2^53 the result is not a safe integer.
+    const number = value.toNumber();
+    if (!Number.isSafeInteger(number)) throw new RangeError(`integer ${value.toString()} is outside the safe range`);
+    return number;
   }
   if (typeof value === 'number') return value;
   throw new TypeError(`expected an integer, got ${typeof value}`);

@@ -21,8 +21,14 @@ describe('Configuration', () => {
       corsOrigins: ['*'],
       bodyLimit: '100kb',
       explorer: true,
+      executor: 'compiled',
       auth: undefined,
     });
+  });
+
+  it('runs operations compiled unless told to use graphql-js, and names a wrong executor', () => {
+    expect(loadConfig({ EXECUTOR: 'graphql-js' }).executor).toBe('graphql-js');
+    expect(() => loadConfig({ EXECUTOR: 'jit' })).toThrow(/EXECUTOR/);
   });
 
   describe('auth', () => {

@@ -2,7 +2,7 @@ import { EntityType, LABEL_OF_TYPE } from '../enums';
 import { cypherVariable, knownAtParam } from '../relationship-filter';
 import { isInt } from 'neo4j-driver';
 import { toNumber, toNumberOrNull, toStringList, toStringOrNull } from '../values';
-import { withPlanned, type PlannedFields } from './planned';
+import { plannedFields, withPlanned } from './planned';
 import { fieldsFor, type FieldSelection, type TypeSelection } from './selection';
 
 /*
@@ -190,19 +190,21 @@ export class PlanCompiler {
     const projection = `[${parts.join(', ')}]`;
     const firstLeaf = kinds.length > 1 ? 2 : 1;
     const firstPlanned = firstLeaf + leafList.length;
+    // Which variant of each planned field applies to each kind, decided here rather than per entity.
+    const variantsOfKind = kinds.map((kind) => keyed.map((variant) => variant.find((candidate) => candidate.types.includes(LABEL_OF_TYPE[kind]))));
     return {
       cypher: from === null ? projection : this.asOfState(v, 'EntityState', 'entityId', from, projection),
       decode: (value) => {
         const raw = value as unknown[] | null | undefined;
         // A node bound to null (a fact that is no entity's) projects to a list of nulls: no entity.
         if (raw === null || raw === undefined || raw[0] === null) return null as unknown as object;
-        const type = kinds.length > 1 ? kinds[toNumber(raw[1])] : kinds[0];
-        const typeName = LABEL_OF_TYPE[type];
-        const record: Record<string, unknown> = { id: raw[0], type };
+        const kindIndex = kinds.length > 1 ? toNumber(raw[1]) : 0;
+        const record: Record<string, unknown> = { id: raw[0], type: kinds[kindIndex] };
         for (let index = 0; index < leafList.length; index += 1) record[leafList[index]] = ENTITY_LEAVES[leafList[index]].decode(raw[firstLeaf + index]);
-        const planned: PlannedFields = Object.create(null) as PlannedFields;
-        for (let index = 0; index < keyed.length; index += 1) {
-          const variant = keyed[index].find((candidate) => candidate.types.includes(typeName));
+        const planned = plannedFields();
+        const variants = variantsOfKind[kindIndex] ?? [];
+        for (let index = 0; index < variants.length; index += 1) {
+          const variant = variants[index];
           if (variant !== undefined) planned[variant.field.key] = variant.compiled.decode(raw[firstPlanned + index]);
         }
         return withPlanned(record, planned);
@@ -230,7 +232,7 @@ export class PlanCompiler {
         if (raw === null || raw === undefined || raw[0] === null) return null as unknown as object;
         const record: Record<string, unknown> = { id: raw[0] };
         for (let index = 0; index < leafList.length; index += 1) record[leafList[index]] = RELATIONSHIP_LEAVES[leafList[index]].decode(raw[1 + index]);
-        const planned: PlannedFields = Object.create(null) as PlannedFields;
+        const planned = plannedFields();
         for (let index = 0; index < keyed.length; index += 1) planned[keyed[index].field.key] = keyed[index].compiled.decode(raw[1 + leafList.length + index]);
         return withPlanned(record, planned);
       },
@@ -267,9 +269,9 @@ export class PlanCompiler {
           const leaf = raw[index];
           record[leafNames[index]] = isInt(leaf) ? toNumber(leaf) : leaf ?? null;
         }
-        const plannedFields: PlannedFields = Object.create(null) as PlannedFields;
-        for (let index = 0; index < planned.length; index += 1) plannedFields[planned[index][0]] = planned[index][1].decode(raw[leafNames.length + index]);
-        return withPlanned(record, plannedFields);
+        const values = plannedFields();
+        for (let index = 0; index < planned.length; index += 1) values[planned[index][0]] = planned[index][1].decode(raw[leafNames.length + index]);
+        return withPlanned(record, values);
       },
     };
   }

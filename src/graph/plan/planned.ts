@@ -17,6 +17,21 @@ export const PLANNED = Symbol('planned');
 
 export type PlannedFields = Record<string, unknown>;
 
+/*
+ * The store of one object's planned fields. Its prototype holds no keys, so a response key is only
+ * ever its own property (an alias `constructor` or `__proto__` included), as with Object.create(null);
+ * but objects made by a constructor stay in V8's fast mode and share one hidden class per plan, where
+ * Object.create(null) makes a dictionary per object: this runs for every object of every answer.
+ */
+function PlannedStore(): void {}
+PlannedStore.prototype = Object.create(null) as object;
+const Store = PlannedStore as unknown as new () => PlannedFields;
+
+/** An empty store for planned fields (see `withPlanned`). */
+export function plannedFields(): PlannedFields {
+  return new Store();
+}
+
 /** `object` with its planned fields attached. */
 export function withPlanned<T extends object>(object: T, fields: PlannedFields): T {
   // A symbol key: invisible to JSON and Object.keys, and a plain store (defineProperty costs more

@@ -1,7 +1,7 @@
 import { encodeCursor, type CursorValue } from '../../cursor';
 import { toNumber } from '../../values';
 import type { Compiled } from '../compile';
-import { withPlanned } from '../planned';
+import { plannedFields, withPlanned } from '../planned';
 import { fieldsFor, type FieldSelection, type TypeSelection } from '../selection';
 
 /*
@@ -79,10 +79,10 @@ export function planConnection(
       const items = raw.slice(0, window.first);
       const hasNextPage = raw.length > window.first;
       const cursors = needsCursor ? items.map((item) => encodeCursor(names.cursorKind, item[0] as CursorValue[])) : [];
-      const planned: Record<string, unknown> = {};
+      const planned = plannedFields();
       for (const { edgesKey, fields } of edgeDecoders) {
         planned[edgesKey] = items.map((item, index) => {
-          const edgePlanned: Record<string, unknown> = {};
+          const edgePlanned = plannedFields();
           for (const { key, compiled, slot } of fields) edgePlanned[key] = compiled.decode(item[shift + slot]);
           return withPlanned({ cursor: cursors[index] ?? null }, edgePlanned);
         });

@@ -2,7 +2,7 @@ import { BOUNDS, withinBounds } from '../../bounds';
 import { encodeCursor, keyAfter } from '../../cursor';
 import { int, toNumber } from '../../values';
 import type { Compiled, FieldFragment, PlanCompiler } from '../compile';
-import { withPlanned } from '../planned';
+import { plannedFields, withPlanned } from '../planned';
 import { fieldsFor, type TypeSelection } from '../selection';
 import { revisionProjection } from './revision';
 
@@ -66,11 +66,11 @@ export function revisionConnection(
       const raw = Array.isArray(page) ? (page as Raw[]) : [];
       const items = raw.slice(0, window.first);
       const cursors = items.map((item, index) => cursorOf(toNumber(item.seq), index));
-      const planned: Record<string, unknown> = {};
+      const planned = plannedFields();
       for (const field of connectionFields) {
         if (field.name === 'edges' && field.selection !== null) {
           planned[field.key] = items.map((item, index) => {
-            const edge: Record<string, unknown> = {};
+            const edge = plannedFields();
             for (const edgeField of fieldsFor(field.selection!, 'RevisionEdge')) {
               const node = nodes.find((candidate) => candidate.key === `${field.key}.${edgeField.key}`);
               if (node !== undefined) edge[edgeField.key] = node.compiled.decode(item[node.key]);

@@ -4,7 +4,7 @@ import { cypherVariable } from '../../relationship-filter';
 import { int } from '../../values';
 import { dateText } from '../../write/stored-state';
 import type { Compiled, PlanCompiler } from '../compile';
-import { withPlanned } from '../planned';
+import { plannedFields, withPlanned } from '../planned';
 import { fieldsFor, type FieldSelection, type TypeSelection } from '../selection';
 import { decodeFirst, sourcesOf } from './lists';
 
@@ -114,7 +114,7 @@ function changes(compiler: PlanCompiler, rev: string, field: FieldSelection): Co
     decode: (raw) => {
       const out: object[] = [];
       for (const item of Array.isArray(raw) ? (raw as Raw[]) : []) {
-        const planned: Record<string, unknown> = {};
+        const planned = plannedFields();
         for (const target of targets) planned[target.key] = target.compiled.decode(item[`_${target.key}`]);
         // What was erased appears nowhere: not even its id.
         const erased = item.erased === true || item.op === 'ERASE';
