@@ -17,6 +17,7 @@ import { landingRoute } from './landing';
 import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
 import { metricsRoute } from './metrics';
 import { requestIdOf, requestIds } from './request-id';
+import { serveSubscriptions } from './subscriptions';
 
 export interface HttpServerOptions {
   port: number;
@@ -33,6 +34,8 @@ export interface HttpServerOptions {
   stackTraces?: boolean;
   /** The explorer (`/explore`), GraphiQL (`/graphiql`) and the landing page linking them (`/`). Defaults to on in development, off in production. */
   explorer?: boolean;
+  /** Subscriptions one WebSocket connection may hold at once. Defaults to 20. */
+  maxSubscriptionsPerConnection?: number;
 }
 
 export interface RunningServer {
@@ -42,7 +45,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The standalone HTTP surface: GraphQL at /graphql, /health, /ready and /metrics; /explore, /graphiql and / when the explorer is on. */
+/** The standalone HTTP surface: GraphQL at /graphql (subscriptions over WebSocket on the same path), /health, /ready and /metrics; /explore, /graphiql and / when the explorer is on. */
 export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -51,10 +54,13 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   // the longest honest request is a query at its Cypher timeout.
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
+  const subscriptions = serveSubscriptions(kg, httpServer, { path: '/graphql', maxSubscriptionsPerConnection: options.maxSubscriptionsPerConnection });
   const apollo = new ApolloServer<GraphContext>({
     schema: kg.schema,
     plugins: [
       ...kg.plugins,
+      // Draining closes the WebSocket connections (1001) as well as the HTTP ones.
+      subscriptions.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
