@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     auth: config.auth,
+    live: { pollIntervalMs: config.livePollMs },
   });
   const server: RunningServer = await startHttpServer(kg, {
     port: config.port,
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     bodyLimit: config.bodyLimit,
     stackTraces: config.nodeEnv === 'development',
     explorer: config.explorer,
+    maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');
