@@ -41,6 +41,10 @@ export interface Config {
   corsOrigins: string[];
   /** Largest request body (BODY_LIMIT, e.g. `100kb`, `1mb`). Defaults to `100kb`. */
   bodyLimit: string;
+  /** Subscriptions one WebSocket connection may hold (MAX_SUBSCRIPTIONS_PER_CONNECTION). Defaults to 20. */
+  maxSubscriptionsPerConnection: number;
+  /** How often the change feed is read for other instances' writes while anyone subscribes, in ms (LIVE_POLL_MS). Defaults to 1000. */
+  livePollMs: number;
   /** The explorer page, GraphiQL and the landing page at `/` (EXPLORER=true|false). Defaults to on, except in production. */
   explorer: boolean;
   /**
@@ -100,6 +104,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: read.boolean('INTROSPECTION', !production),
     corsOrigins: read.origins('CORS_ORIGINS', production ? [] : ['*']),
     bodyLimit: read.size('BODY_LIMIT', '100kb'),
+    maxSubscriptionsPerConnection: read.positiveInteger('MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
+    livePollMs: read.positiveInteger('LIVE_POLL_MS', 1000),
     explorer: read.boolean('EXPLORER', !production),
     executor: read.oneOf('EXECUTOR', EXECUTORS, 'compiled'),
     auth: read.auth(),

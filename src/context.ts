@@ -4,6 +4,7 @@ import type { CypherRunner } from './graph/cypher-runner';
 import { createRepositories, type Repositories } from './graph/repositories';
 import { CurationRepository } from './graph/write/curation.repository';
 import { PlanContinuations } from './graph/plan/continuation';
+import type { LiveFeed } from './graph/live-feed';
 
 /** What one HTTP request brings that the graph cares about. All optional: a host may pass none. */
 export interface RequestInfo {
@@ -15,6 +16,8 @@ export interface RequestInfo {
   idempotencyKey?: string;
   /** Bookmarks from the request's `x-kg-bookmarks` header: reads see at least that state. */
   bookmarks?: readonly string[];
+  /** A subscription's context, which lives as long as it: nothing read for one event is kept for the next. */
+  subscription?: boolean;
 }
 
 /** Told about every mutation's outcome: the metrics count it, the log records it. */
@@ -44,6 +47,8 @@ export interface GraphContext {
   /** Bookmarks of the writes this request committed: sent back as `extensions.bookmarks`. */
   readonly writtenBookmarks: string[];
   readonly onWrite: WriteObserver;
+  /** The process's follower of the change feed and the limits of subscriptions; null when the graph serves none. */
+  readonly live: LiveFeed | null;
 }
 
 /** A fresh context: its own continuations and round-trip counter over the shared driver. */
@@ -52,6 +57,7 @@ export function createGraphContext(
   request: RequestInfo = {},
   verifier: TokenVerifier | null = null,
   onWrite: WriteObserver = () => undefined,
+  live: LiveFeed | null = null,
 ): GraphContext {
   const roundTrips = { count: 0 };
   const counted = runner.withObserver({ onQuery: () => void (roundTrips.count += 1) });
@@ -59,7 +65,7 @@ export function createGraphContext(
   const repositories = createRepositories(requestRunner);
   return {
     repositories,
-    continuations: new PlanContinuations(requestRunner),
+    continuations: new PlanContinuations(requestRunner, { cache: request.subscription !== true }),
     roundTrips,
     requestId: request.requestId,
     auth: requestAuth(verifier, request.authorization),
@@ -67,6 +73,7 @@ export function createGraphContext(
     idempotencyKey: request.idempotencyKey,
     writtenBookmarks: [],
     onWrite,
+    live,
   };
 }
 

@@ -26,8 +26,12 @@ export enum ErrorCode {
   ALREADY_EXISTS = 'ALREADY_EXISTS',
   /** An Idempotency-Key was sent again with another request. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
-  /** An operation type the API does not serve (subscriptions). */
+  /** An operation type the API does not serve on this transport (subscriptions over HTTP). */
   OPERATION_NOT_SUPPORTED = 'OPERATION_NOT_SUPPORTED',
+  /** A subscription's client did not take its events as fast as they came: resubscribe from the last cursor. */
+  SLOW_CONSUMER = 'SLOW_CONSUMER',
+  /** A connection opened more subscriptions than `maxSubscriptionsPerConnection`. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
 }
 
 /** A bad argument: names the argument so the client can fix the call. */

@@ -19,6 +19,7 @@ import { limitParseOptions, operationLimitsPlugins, resolveLimits } from './plug
 import { buildGraphSchema } from './schema/build-schema';
 import { entitiesById } from './host-entities';
 import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
+import { LiveFeed, type LiveFeedOptions } from './graph/live-feed';
 
 /** Options of {@link createKnowledgeGraph}. */
 export interface KnowledgeGraphOptions {
@@ -40,6 +41,12 @@ export interface KnowledgeGraphOptions {
    * answers WRITES_DISABLED and reads are open. A half-made one throws here, naming what is missing.
    */
   auth?: AuthOptions;
+  /**
+   * Subscriptions (served by {@link serveSubscriptions}): how often the feed is read for writes of
+   * other instances while anyone subscribes (`pollIntervalMs`, default 1000) and how many events wait
+   * for a slow client before its subscription ends with SLOW_CONSUMER (`maxQueuedEvents`, default 1000).
+   */
+  live?: LiveFeedOptions;
 }
 
 /** A knowledge graph bound to one driver: its schema, a context factory and what Apollo needs to serve it. */
@@ -90,6 +97,10 @@ export interface KnowledgeGraph {
   /** Runs Cypher for this graph (shared by every request). */
   readonly runner: CypherRunner;
   readonly logger: Logger;
+  /** The process's one follower of the change feed, which subscriptions share; `stop` ends them all (shutdown). */
+  readonly live: LiveFeed;
+  /** Whether reads need a valid token (`auth.readsRequired`); subscriptions then need one in `connection_init`. */
+  readonly readsRequired: boolean;
 }
 
 /**
@@ -114,8 +125,11 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     queryTimeoutMs: options.queryTimeoutMs,
     observers: [metrics.observer],
   });
+  const live = new LiveFeed(runner, options.live);
   // Every write is counted and logged with its actor and revision seq: the audit trail's operational side.
+  // A committed one wakes the feed's follower, so this instance's subscribers need not wait for a poll.
   const onWrite: WriteObserver = (event) => {
+    if (event.seq !== null) live.wake();
     metrics.countWrite(event.mutation, event.outcome);
     logger.info({ requestId: event.requestId, mutation: event.mutation, outcome: event.outcome, actor: event.actor, seq: event.seq }, 'write');
   };
@@ -128,7 +142,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     schema,
     gateway: compiled.gateway,
     execute: compiled.execute,
-    createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite),
+    createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite, live),
     entitiesById,
     plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true }), errorReportingPlugin(logger), metrics.plugin],
     formatError: formatGraphError,
@@ -137,5 +151,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     metrics: metrics.registry,
     runner,
     logger,
+    live,
+    readsRequired: options.auth?.readsRequired === true,
   };
 }

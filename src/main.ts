@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     auth: config.auth,
+    live: { pollIntervalMs: config.livePollMs },
   });
   const server: RunningServer = await startHttpServer(kg, {
     port: config.port,
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     stackTraces: config.nodeEnv === 'development',
     explorer: config.explorer,
     executor: config.executor,
+    maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');

@@ -18,6 +18,7 @@ import { landingRoute } from './landing';
 import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
 import { metricsRoute } from './metrics';
 import { requestIdOf, requestIds } from './request-id';
+import { serveSubscriptions } from './subscriptions';
 
 export interface HttpServerOptions {
   port: number;
@@ -36,6 +37,8 @@ export interface HttpServerOptions {
   explorer?: boolean;
   /** `compiled` (the default) executes through `kg.gateway`; `graphql-js` through `kg.schema`, as Apollo does by default. */
   executor?: 'compiled' | 'graphql-js';
+  /** Subscriptions one WebSocket connection may hold at once. Defaults to 20. */
+  maxSubscriptionsPerConnection?: number;
 }
 
 export interface RunningServer {
@@ -45,7 +48,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The standalone HTTP surface: GraphQL at /graphql, /health, /ready and /metrics; /explore, /graphiql and / when the explorer is on. */
+/** The standalone HTTP surface: GraphQL at /graphql (subscriptions over WebSocket on the same path), /health, /ready and /metrics; /explore, /graphiql and / when the explorer is on. */
 export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -54,6 +57,7 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   // the longest honest request is a query at its Cypher timeout.
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
+  const subscriptions = serveSubscriptions(kg, httpServer, { path: '/graphql', maxSubscriptionsPerConnection: options.maxSubscriptionsPerConnection });
   const apollo = new ApolloServer<GraphContext>({
     ...(options.executor === 'graphql-js' ? { schema: kg.schema } : { gateway: kg.gateway }),
     plugins: [
@@ -62,6 +66,8 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
       // ever compute "not cacheable"; it does so by wrapping every resolver and allocating a policy per
       // field (about half the heap a large answer allocates), for no header.
       ApolloServerPluginCacheControlDisabled(),
+      // Draining closes the WebSocket connections (1001) as well as the HTTP ones.
+      subscriptions.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       options.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -12,10 +12,10 @@ export function curationPlugin(options: { readsRequired: boolean }): ApolloServe
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          // graphql-js 16 executes a subscription against a schema without one as a server error;
-          // it is the client's mistake, so it gets a code and a 400.
+          // Subscriptions live on WebSocket (src/http/subscriptions.ts); one POSTed over HTTP would
+          // get a stream Apollo cannot send, so it is the client's mistake: a code and a 400.
           if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw new GraphQLError('Subscriptions are not supported by this API; use queries and mutations', {
+            throw new GraphQLError('Subscriptions are served over WebSocket (graphql-transport-ws) at this path, not over HTTP', {
               extensions: { code: ErrorCode.OPERATION_NOT_SUPPORTED, http: { status: 400 } },
             });
           }

@@ -84,6 +84,21 @@ export function operationLimitsPlugins(limits: OperationLimits): ApolloServerPlu
   return [limitsPlugin, ...blockSuggestions];
 }
 
+/**
+ * The same limits for a transport without Apollo's plugins (subscriptions over WebSocket): the
+ * refusal of an operation, or null when it may run.
+ */
+export function operationLimitsCheck(limits: OperationLimits): (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string) => GraphQLError | null {
+  const rules = armorRules(limits);
+  return (schema, document, variables, operationName) => {
+    const refusal = firstRefusal(schema, document, rules);
+    if (refusal !== null) return refusal;
+    const size = measuredSize(schema, document, variables, operationName);
+    if (size === null) return null;
+    return boundsRefusal(size) ?? (size.nodes > limits.maxNodes ? sizeRefusal(size, limits.maxNodes) : null);
+  };
+}
+
 /** The size of an operation by the same measures (and code) that enforce the limits. */
 export function measureOperation(schema: GraphQLSchema, document: DocumentNode, source: string, variables: Record<string, unknown> = {}): OperationLimits {
   const measured: Partial<OperationLimits> = {};

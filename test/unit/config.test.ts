@@ -20,6 +20,8 @@ describe('Configuration', () => {
       introspection: true,
       corsOrigins: ['*'],
       bodyLimit: '100kb',
+      maxSubscriptionsPerConnection: 20,
+      livePollMs: 1000,
       explorer: true,
       executor: 'compiled',
       auth: undefined,
@@ -100,6 +102,8 @@ describe('Configuration', () => {
       INTROSPECTION: 'true',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:3000',
       BODY_LIMIT: '1MB',
+      MAX_SUBSCRIPTIONS_PER_CONNECTION: '5',
+      LIVE_POLL_MS: '250',
       EXPLORER: 'true',
     });
     expect(config).toMatchObject({
@@ -118,6 +122,8 @@ describe('Configuration', () => {
       introspection: true,
       corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
       bodyLimit: '1mb',
+      maxSubscriptionsPerConnection: 5,
+      livePollMs: 250,
       explorer: true,
     });
   });

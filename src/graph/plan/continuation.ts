@@ -21,7 +21,9 @@ import type { FieldSelection, TypeSelection } from './selection';
 export type ParentRef =
   | { readonly kind: 'entity'; readonly key: string }
   | { readonly kind: 'relationship'; readonly key: string }
-  | { readonly kind: 'revision'; readonly key: number };
+  | { readonly kind: 'revision'; readonly key: number }
+  /** A subscription's change event: its `revision` is the revision of that seq. */
+  | { readonly kind: 'event'; readonly key: number };
 
 /** Which parent, which field: `typeName` names the fragment (`Entity` for the interface's fields, else the kind or type). */
 export interface Continuation {
@@ -42,6 +44,7 @@ const ENTITY_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(LABEL_OF_TY
 export function continuationOf(parentTypeName: string, parent: Readonly<Record<string, unknown>>, field: FieldSelection): Continuation {
   if (parentTypeName === 'Relationship') return { parent: { kind: 'relationship', key: String(parent.id) }, typeName: parentTypeName, field };
   if (parentTypeName === 'Revision') return { parent: { kind: 'revision', key: Number(parent.seq) }, typeName: parentTypeName, field };
+  if (parentTypeName === 'ChangeEvent' && field.name === 'revision') return { parent: { kind: 'event', key: Number(parent.seq) }, typeName: parentTypeName, field };
   if (ENTITY_TYPE_NAMES.has(parentTypeName)) {
     const typeName = FIELD_REGISTRY.has(`${parentTypeName}.${field.name}`) ? parentTypeName : 'Entity';
     return { parent: { kind: 'entity', key: String(parent.id) }, typeName, field };
@@ -74,11 +77,16 @@ export function continuationQuery(kind: ParentRef['kind'], typeName: string, key
     // A relationship id starts with its start node's id (`from:TYPE:to`): the indexed node first.
     match = "MATCH (:Entity {id: split(key, ':')[0]})-[parent {id: key}]->()";
     projection = compiler.relationship('parent', selection);
-  } else {
+  } else if (kind === 'revision') {
     match = 'MATCH (parent:Revision {seq: key})';
     projection = revisionProjection(compiler, 'parent', selection);
+  } else {
+    // The event's one field is the revision itself, projected with everything selected beneath it.
+    match = 'MATCH (parent:Revision {seq: key})';
+    projection = revisionProjection(compiler, 'parent', field.selection!);
   }
-  const params = kind === 'revision' ? keys.map((key) => int(key as number)) : [...keys];
+  const numeric = kind === 'revision' || kind === 'event';
+  const params = numeric ? keys.map((key) => int(key as number)) : [...keys];
   return {
     query: {
       name: `continue.${typeName}.${field.name}`,
@@ -91,10 +99,14 @@ RETURN key, ${projection.cypher} AS value`,
       const values = new Map<string | number, unknown>();
       for (const { key, value } of records) {
         const object = projection.decode(value) as Record<string, unknown>;
+        if (kind === 'event') {
+          values.set(toNumber(key), object);
+          continue;
+        }
         // A field with a fragment is planned under its response key (`degree` too, a leaf computed by
         // one); a plain property (a revision's `mutation`) is a property of the projected object.
         const planned = plannedValue(object, field.key);
-        values.set(kind === 'revision' ? toNumber(key) : String(key), planned !== undefined ? planned : object[field.name]);
+        values.set(numeric ? toNumber(key) : String(key), planned !== undefined ? planned : object[field.name]);
       }
       return values;
     },
@@ -111,7 +123,11 @@ export class PlanContinuations {
   private readonly nodeIds = new WeakMap<FieldNode, number>();
   private nextNodeId = 0;
 
-  constructor(private readonly runner: CypherRunner) {}
+  /**
+   * `cache: false` for a subscription's context, which lives as long as the subscription: its
+   * events must read the graph anew, and what one event read must not be kept for the next.
+   */
+  constructor(private readonly runner: CypherRunner, private readonly options: { cache?: boolean } = {}) {}
 
   /** The value of the continued field for its parent; it waits for the rest of the batch (one tick). */
   load({ parent, typeName, field }: Continuation): Promise<unknown> {
@@ -123,7 +139,7 @@ export class PlanContinuations {
         const result = await this.runner.read(planned.query);
         const values = planned.decode(result.records.map((record) => ({ key: record.get('key') as unknown, value: record.get('value') as unknown })));
         return keys.map((key) => (values.has(key) ? values.get(key) : new Error(`${parent.kind} "${key}" vanished while the request was answered`)));
-      });
+      }, { cache: this.options.cache ?? true });
       this.batches.set(batchKey, batch);
     }
     return batch.load(parent.key);
