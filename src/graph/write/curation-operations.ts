@@ -7,7 +7,7 @@ import type { RawRecord } from '../seed/seed-fields';
 import type { SeedEntity, SeedRelationship } from '../seed/seed-format';
 import { entityRow, relationshipRow } from '../seed/seed-writes';
 import { toStringList } from '../values';
-import { createEntityQuery, eraseEntityQuery, retractEntityQuery, updateEntityQuery } from './entity-statements';
+import { createEntityQuery, retractEntityQuery, updateEntityQuery } from './entity-statements';
 import {
   createRelationshipQuery,
   lockRelationshipQuery,
@@ -120,17 +120,6 @@ export async function retractEntity(scope: WriteScope, id: string, expectedVersi
     scope.record({ targetKind: 'RELATIONSHIP', targetId: relId, op: 'RETRACT', before: json({ retracted: false }), after: json({ retracted: true }) });
   }
   return toEntityRecord(record.get('entity') as Record<string, unknown>);
-}
-
-export async function eraseEntity(scope: WriteScope, id: string): Promise<void> {
-  const current = (await scope.lockEntities([id])).get(id);
-  if (current === undefined) throw notFound('Entity', id);
-  const result = await scope.run(eraseEntityQuery(id, current.version + 1));
-  // The revision says that it happened and to what, never what was there.
-  scope.record({ targetKind: 'ENTITY', targetId: id, op: 'ERASE', before: null, after: null });
-  for (const relId of result.records[0].get('relationships') as string[]) {
-    scope.record({ targetKind: 'RELATIONSHIP', targetId: relId, op: 'ERASE', before: null, after: null });
-  }
 }
 
 /**

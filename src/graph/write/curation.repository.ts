@@ -5,13 +5,13 @@ import {
   assertRelationship,
   createEntity,
   createSource,
-  eraseEntity,
   retractEntity,
   retractRelationship,
   updateEntity,
   type EntityPatch,
 } from './curation-operations';
 import { assertRelationships, createEntities } from './changeset-operations';
+import { eraseEntity } from './erasure';
 import { runWrite, type WriteMeta, type WriteOutcome } from './write-scope';
 
 /** A source to create: the validated entity and, if named, its author's id. */
