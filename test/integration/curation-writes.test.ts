@@ -51,6 +51,15 @@ describe('Curation mutations', () => {
     expect(listed.map(([source]) => source)).toEqual(expect.arrayContaining([id('uncited'), id('article')]));
   });
 
+  it('keeps the precision of a publication date, through an update that does not touch it', async () => {
+    const SOURCE = `{ entity(id: "${id('article')}") { version ... on Source { title publishedOn publishedOnPrecision } } }`;
+    expect((await server.query(SOURCE)).data).toEqual({ entity: { version: 1, title: 'A test article', publishedOn: '2024-05-01', publishedOnPrecision: 'MONTH' } });
+    const updated = await write(`mutation { updateEntity(id: "${id('article')}", expectedVersion: 1, input: { title: "A test article, retitled" }, sources: ["${id('article')}"]) {
+      history(first: 1) { edges { node { changes { field before after } } } } } }`, {});
+    expect(updated.data?.updateEntity).toEqual({ history: { edges: [{ node: { changes: [{ field: 'title', before: 'A test article', after: 'A test article, retitled' }] } }] } });
+    expect((await server.query(SOURCE)).data).toEqual({ entity: { version: 2, title: 'A test article, retitled', publishedOn: '2024-05-01', publishedOnPrecision: 'MONTH' } });
+  });
+
   it('refuses a fact without a source, with a missing source, or with a taken id', async () => {
     expect(codes(await write(CREATE_ENTITY, { input: { id: id('nosource'), type: 'TOPIC', name: 'x', sources: [] } }))).toEqual(['PROVENANCE_REQUIRED']);
     const missing = await write(CREATE_ENTITY, { input: { id: id('nosource'), type: 'TOPIC', name: 'x', sources: ['no-such-source', 'background'] } });

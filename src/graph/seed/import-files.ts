@@ -34,7 +34,7 @@ const KIND_COLUMNS: Readonly<Record<EntityType, Column[]>> = {
   [EntityType.ORGANIZATION]: [prop('category')],
   [EntityType.COUNTRY]: [prop('isoCode')],
   [EntityType.EVENT]: [prop('category'), prop('datePrecision'), prop('endDatePrecision'), prop('signatories', ':long'), field('startDate', ':date'), field('endDate', ':date')],
-  [EntityType.SOURCE]: [prop('title'), prop('url'), field('publishedOn', ':date')],
+  [EntityType.SOURCE]: [prop('title'), prop('url'), prop('publishedOnPrecision'), field('publishedOn', ':date')],
 };
 
 const ENTITY_COLUMNS: Column[] = [field('id', ':ID(Entity)'), prop('name'), prop('aliases', ':string[]'), prop('description'), prop('sources', ':string[]'), prop('propertySources', ':string[]')];

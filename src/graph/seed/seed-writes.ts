@@ -50,6 +50,7 @@ export function entityRow(entity: SeedEntity): EntityRow {
     signatories: null,
     title: null,
     url: null,
+    publishedOnPrecision: null,
   };
   switch (entity.type) {
     case EntityType.ORGANIZATION:
@@ -70,6 +71,7 @@ export function entityRow(entity: SeedEntity): EntityRow {
     case EntityType.SOURCE:
       props.title = entity.title;
       props.url = entity.url;
+      props.publishedOnPrecision = entity.publishedOn?.precision ?? null;
       row.publishedOn = entity.publishedOn?.value ?? null;
       break;
     default:
@@ -215,7 +217,7 @@ export function existingEntitiesQuery(ids: readonly string[]): CypherQuery {
     name: 'seed.existingEntities',
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, labels(e) AS labels`,
+RETURN id, labels(e) AS labels, e.retractedAt IS NOT NULL AS retracted`,
     params: { ids: [...ids] },
   };
 }

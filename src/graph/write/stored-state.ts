@@ -75,7 +75,7 @@ export function storedEntity(node: Record<string, unknown>): StoredEntity {
       signatories: toNumberOrNull(node.signatories),
     });
   }
-  if (type === EntityType.SOURCE) Object.assign(kind, { title: node.title, publishedOn: toIsoDate(node.publishedOn), url: node.url });
+  if (type === EntityType.SOURCE) Object.assign(kind, { title: node.title, publishedOn: dateText(node.publishedOn, node.publishedOnPrecision), url: node.url });
   return {
     type,
     version: toNumberOrNull(node.version) ?? 1,
