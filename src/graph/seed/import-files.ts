@@ -114,12 +114,12 @@ export async function writeImportFiles(
   const line = (values: unknown[]): string => {
     const text = values.map(csvValue).join(',');
     if (!multiline && /[\r\n]/.test(text)) multiline = true;
-    return `${text},1,${recordedAt}\n`;
+    return `${text},1,${recordedAt},${recordedAt}\n`;
   };
   const fileFor = (key: string, header: Column[]): CsvFile => {
     let file = files.get(key);
     if (file === undefined) {
-      file = new CsvFile(path.join(folder, `${key}.csv`), [...header.map((c) => c.header), key.startsWith('nodes') ? ':LABEL' : ':TYPE', 'version:long', 'recordedAt:datetime'].join(','));
+      file = new CsvFile(path.join(folder, `${key}.csv`), [...header.map((c) => c.header), key.startsWith('nodes') ? ':LABEL' : ':TYPE', 'version:long', 'recordedAt:datetime', 'loadedAt:datetime'].join(','));
       files.set(key, file);
     }
     return file;

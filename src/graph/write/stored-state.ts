@@ -58,7 +58,7 @@ function propertySourcesOf(value: unknown): Record<string, string[]> | undefined
 }
 
 /** Leaves out what is absent, as a seed author would. */
-function compact(record: Record<string, unknown>): RawRecord {
+export function compact(record: Record<string, unknown>): RawRecord {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)));
 }
 
