@@ -114,12 +114,14 @@ async function main(): Promise<void> {
 function reportConflicts(summary: LoadSummary): void {
   const shown = (value: unknown): string => (value === null ? 'nothing' : JSON.stringify(value));
   for (const c of summary.conflicts) {
-    const what = summary.overwriteSeq === null ? 'kept the curated value' : 'overwrote the curated value';
+    const what = c.overwritten ? 'overwrote the curated value' : 'kept the curated value';
     process.stderr.write(`seed: ${c.record}: "${c.field}": ${what} ${shown(c.currentValue)} (revision ${c.seq}); the file has ${shown(c.seedValue)}\n`);
   }
-  if (summary.conflicts.length > 0 && summary.overwriteSeq === null) {
-    process.stderr.write(`seed: ${summary.conflicts.length} field(s) changed by curation since their last load were kept; --force "reason" overwrites them\n`);
-  } else if (summary.overwriteSeq !== null) {
+  const kept = summary.conflicts.filter((c) => !c.overwritten).length;
+  if (kept > 0) {
+    process.stderr.write(`seed: ${kept} field(s) changed by curation since their last load were kept; --force "reason" overwrites all but retractions\n`);
+  }
+  if (summary.overwriteSeq !== null) {
     process.stderr.write(`seed: the overwrite is revision ${summary.overwriteSeq}\n`);
   }
 }

@@ -73,8 +73,8 @@ describe('Seed loads over a curated graph', () => {
     // The file changes the name and title (nobody curated them) and the description and sources (curated).
     const v2 = [[person('Seeded Person II', 'Seed description v2')], [member('member v2')]] as const;
     const expected = [
-      { record: `curated.json: entities[0] (id "${PERSON}")`, kind: 'ENTITY', id: PERSON, field: 'description', seedValue: 'Seed description v2', currentValue: 'Curated description', seq: described },
-      { record: `curated.json: relationships[0] (${PERSON} MEMBER_OF openai)`, kind: 'RELATIONSHIP', id: MEMBER, field: 'sources', seedValue: ['background'], currentValue: ['background', 'article-openai-japan-2023'], seq: sourced },
+      { record: `curated.json: entities[0] (id "${PERSON}")`, kind: 'ENTITY', id: PERSON, field: 'description', seedValue: 'Seed description v2', currentValue: 'Curated description', seq: described, overwritten: false },
+      { record: `curated.json: relationships[0] (${PERSON} MEMBER_OF openai)`, kind: 'RELATIONSHIP', id: MEMBER, field: 'sources', seedValue: ['background'], currentValue: ['background', 'article-openai-japan-2023'], seq: sourced, overwritten: false },
     ];
     const first = await load([...v2[0]], [...v2[1]]);
     expect(first.conflicts).toEqual(expected);
@@ -88,7 +88,7 @@ describe('Seed loads over a curated graph', () => {
 
     // Forced: the files win, and the overwrite is a revision with its reason and what it replaced.
     const forced = await load([...v2[0]], [...v2[1]], { force: { reason: 'the seed is authoritative' } });
-    expect(forced.conflicts).toEqual(expected);
+    expect(forced.conflicts).toEqual(expected.map((conflict) => ({ ...conflict, overwritten: true })));
     const { revision } = await ok<{ revision: unknown }>(`{ revision(seq: ${forced.overwriteSeq}) { actor reason mutation changes { targetId field before after } } }`);
     expect(revision).toEqual({ actor: 'seed', reason: 'the seed is authoritative', mutation: 'seedOverwrite', changes: [
       { targetId: PERSON, field: 'description', before: 'Curated description', after: 'Seed description v2' },
@@ -97,5 +97,17 @@ describe('Seed loads over a curated graph', () => {
     expect((await ok(READ)).entity).toMatchObject({ description: 'Seed description v2', relationships: { edges: [{ node: { sources: [{ id: 'background' }] } }] } });
     // After the overwrite the files and the graph agree: nothing left to report.
     expect((await load([...v2[0]], [...v2[1]])).conflicts).toEqual([]);
+  });
+
+  it('leaves a relationship curation retracted retracted, forced or not, and reports it at every load', async () => {
+    const v2 = [[person('Seeded Person II', 'Seed description v2')], [member('member v2')]] as const;
+    const version = (await server.driver.executeQuery('MATCH ()-[r {id: $id}]->() RETURN r.version AS v', { id: MEMBER })).records[0].get('v') as { toNumber(): number };
+    await ok(`mutation { retractRelationship(id: "${MEMBER}", expectedVersion: ${version.toNumber()}, reason: "not a member") { version } }`);
+    const retracted = await lastSeq();
+    const conflict = { record: `curated.json: relationships[0] (${PERSON} MEMBER_OF openai)`, kind: 'RELATIONSHIP', id: MEMBER, field: 'retracted', seedValue: false, currentValue: true, seq: retracted, overwritten: false };
+    expect((await load([...v2[0]], [...v2[1]])).conflicts).toEqual([conflict]);
+    const forced = await load([...v2[0]], [...v2[1]], { force: { reason: 'the seed is authoritative' } });
+    expect([forced.conflicts, forced.overwriteSeq]).toEqual([[conflict], null]);
+    expect((await ok<{ entity: { relationships: { edges: unknown[] } } }>(READ)).entity.relationships.edges).toEqual([]);
   });
 });

@@ -149,7 +149,8 @@ export async function loadSeedGraph(runner: CypherRunner, given: SeedGraph, opti
   // The load as history: one revision by the actor `seed` naming what it created or changed. A load
   // that changed nothing records nothing, so loading twice still changes nothing.
   if (changed.entityIds.length + changed.relationshipIds.length > 0) await recordSeedRevision(runner, changed);
-  const overwriteSeq = options.force !== undefined && reconciled.conflicts.length > 0 ? await recordSeedOverwrite(runner, options.force.reason, reconciled.conflicts) : null;
+  const overwritten = reconciled.conflicts.filter((conflict) => conflict.overwritten);
+  const overwriteSeq = options.force !== undefined && overwritten.length > 0 ? await recordSeedOverwrite(runner, options.force.reason, overwritten) : null;
   return { ...counts, files: [], conflicts: reconciled.conflicts, overwriteSeq };
 }
 

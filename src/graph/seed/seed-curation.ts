@@ -29,6 +29,11 @@ export interface SeedConflict {
   currentValue: unknown;
   /** The seq of the latest revision that changed the field since the record's last load. */
   seq: number;
+  /**
+   * True when a forced load wrote the file's value. A retraction (field `retracted`) is never
+   * overwritten: the file lists the record, it does not say the retraction was wrong.
+   */
+  overwritten: boolean;
 }
 
 export interface Reconciled {
@@ -75,6 +80,7 @@ function curatedFields(changes: unknown): Map<string, number> {
 
 interface Curated {
   current: RawRecord;
+  retracted: boolean;
   fields: Map<string, number>;
 }
 
@@ -84,13 +90,15 @@ async function curatedRecords(runner: CypherRunner, graph: SeedGraph): Promise<{
   for (let i = 0; i < graph.entities.length; i += CHUNK) {
     const result = await runner.read(curatedEntitiesQuery(graph.entities.slice(i, i + CHUNK).map((e) => e.id)));
     for (const record of result.records) {
-      found.entities.set(String(record.get('id')), { current: storedEntity(record.get('stored') as Record<string, unknown>).raw, fields: curatedFields(record.get('changes')) });
+      const stored = storedEntity(record.get('stored') as Record<string, unknown>);
+      found.entities.set(String(record.get('id')), { current: stored.raw, retracted: stored.retracted, fields: curatedFields(record.get('changes')) });
     }
   }
   for (let i = 0; i < graph.relationships.length; i += CHUNK) {
     const result = await runner.read(curatedRelationshipsQuery(graph.relationships.slice(i, i + CHUNK)));
     for (const record of result.records) {
-      found.relationships.set(String(record.get('id')), { current: storedRelationship(record.get('stored') as Record<string, unknown>).raw, fields: curatedFields(record.get('changes')) });
+      const stored = storedRelationship(record.get('stored') as Record<string, unknown>);
+      found.relationships.set(String(record.get('id')), { current: stored.raw, retracted: stored.retracted, fields: curatedFields(record.get('changes')) });
     }
   }
   return found;
@@ -110,21 +118,26 @@ function reconcile<T extends SeedEntity | SeedRelationship>(
 ): { conflicts: SeedConflict[]; write: T | null; kept: boolean } {
   const differs = changedProperties(curated.current, file);
   const conflict = (field: string, seq: number): SeedConflict => ({
-    record: meta.where, kind: meta.kind, id: record.id, field, seedValue: differs.after[field] ?? null, currentValue: differs.before[field] ?? null, seq,
+    record: meta.where, kind: meta.kind, id: record.id, field, seedValue: differs.after[field] ?? null, currentValue: differs.before[field] ?? null, seq, overwritten: meta.force,
   });
   const fields = Object.keys(differs.after);
   const conflicts = fields.filter((field) => curated.fields.has(field)).map((field) => conflict(field, curated.fields.get(field)!));
-  if (conflicts.length === 0 || meta.force) return { conflicts, write: record, kept: false };
+  // Retracted by curation while the file still lists it: the load leaves it retracted (the seed's
+  // MERGE never touches retractedAt) and says so at every load, forced or not.
+  const retraction: SeedConflict[] = curated.retracted && curated.fields.has('retracted')
+    ? [{ record: meta.where, kind: meta.kind, id: record.id, field: 'retracted', seedValue: false, currentValue: true, seq: curated.fields.get('retracted')!, overwritten: false }]
+    : [];
+  if (conflicts.length === 0 || meta.force) return { conflicts: [...retraction, ...conflicts], write: record, kept: retraction.length > 0 };
   const merged: RawRecord = { ...file };
   for (const { field } of conflicts) {
     if (curated.current[field] === undefined) delete merged[field];
     else merged[field] = curated.current[field];
   }
   try {
-    return { conflicts, write: { ...validate(merged), file: record.file, index: record.index }, kept: true };
+    return { conflicts: [...retraction, ...conflicts], write: { ...validate(merged), file: record.file, index: record.index }, kept: true };
   } catch {
     const latest = Math.max(...curated.fields.values());
-    return { conflicts: fields.map((field) => conflicts.find((c) => c.field === field) ?? conflict(field, latest)), write: null, kept: true };
+    return { conflicts: [...retraction, ...fields.map((field) => conflicts.find((c) => c.field === field) ?? conflict(field, latest))], write: null, kept: true };
   }
 }
 
