@@ -33,6 +33,7 @@ export type { SubscriptionServer, SubscriptionServerOptions } from './http/subsc
 export type { LiveFeedOptions } from './graph/live-feed';
 export type { PageMiddleware, PageMiddlewareOptions } from './explorer/middleware';
 export type { LoadSummary } from './graph/seed/load-seed';
+export type { SeedConflict } from './graph/seed/seed-curation';
 export type { RawSeedEntity, RawSeedFile, RawSeedRelationship } from './graph/seed/seed-format';
 
 /** Where the database work of {@link applyGraphSchema} and {@link loadSeed} runs. */
@@ -45,6 +46,11 @@ export interface DatabaseTarget {
 export interface LoadSeedOptions extends DatabaseTarget {
   /** Told after each batch written: records so far and in all. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Overwrite what curation changed since a record's last load, recording the overwrite as a revision
+   * with this reason. Unset (the default), curated values stay and `LoadSummary.conflicts` lists them.
+   */
+  force?: { reason: string };
 }
 
 /** Schema work waits for index population, so it gets far more time than a request. */
@@ -62,10 +68,12 @@ export async function applyGraphSchema(driver: Driver, target: DatabaseTarget = 
  * Validates every `*.json` file of `folder` (see the package's seed/README.md for the format) and, when
  * all of it is sound, merges it into the graph. Nothing is written if any record is invalid
  * ({@link SeedValidationError} lists every problem). Loading the same folder twice changes nothing.
+ * Fields that curation changed since a record's last load keep their curated values unless
+ * `options.force` is given; either way each disagreement is in the summary's `conflicts`.
  *
  * @param folder Defaults to the bundled seed graph.
  */
 export async function loadSeed(driver: Driver, folder: string = seedDataDir(), options: LoadSeedOptions = {}): Promise<LoadSummary> {
   const runner = new CypherRunner(driver, { database: options.database, queryTimeoutMs: SETUP_TIMEOUT_MS });
-  return loadSeedWith(runner, folder, { onProgress: options.onProgress });
+  return loadSeedWith(runner, folder, { onProgress: options.onProgress, force: options.force });
 }

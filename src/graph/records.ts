@@ -21,6 +21,8 @@ export interface EntityRecord {
   signatories: number | null;
   title: string | null;
   publishedOn: string | null;
+  /** How precisely `publishedOn` is known; null without one (or DAY, for data stored before precision was kept). */
+  publishedOnPrecision: DatePrecision | null;
   url: string | null;
   /** 1 when created, +1 per change; seed records written before versions count as 1. */
   version: number;
@@ -86,9 +88,16 @@ export function toEntityRecord(raw: Record<string, unknown>): EntityRecord {
     signatories: toNumberOrNull(raw.signatories),
     title: toStringOrNull(raw.title),
     publishedOn: toIsoDate(raw.publishedOn),
+    publishedOnPrecision: publishedOnPrecision(raw),
     url: toStringOrNull(raw.url),
     version: toNumberOrNull(raw.version) ?? 1,
   };
+}
+
+/** A publication day stored before its precision was kept is taken as a day, as it was written. */
+function publishedOnPrecision(raw: Record<string, unknown>): DatePrecision | null {
+  if (raw.publishedOn === null || raw.publishedOn === undefined) return null;
+  return (toStringOrNull(raw.publishedOnPrecision) as DatePrecision | null) ?? DatePrecision.DAY;
 }
 
 export function toRelationshipRecord(raw: Record<string, unknown>): RelationshipRecord {

@@ -4,7 +4,7 @@ import { WriteRole } from '../auth/roles';
 import type { GraphContext } from '../context';
 import type { EntityRecord, RelationshipRecord } from '../graph/records';
 import { validEntityInput, validRelationshipInput, validSourceInput } from '../graph/write/curation-operations';
-import { AssertRelationshipInput, ChangesetInput, CreateEntityInput, CreateSourceInput, UpdateEntityInput } from '../schema/curation-inputs';
+import { AssertRelationshipInput, ChangesetInput, CreateEntityInput, CreateSourceInput, UpdateEntityInput, UpdateRelationshipInput } from '../schema/curation-inputs';
 import { ChangesetResult } from '../schema/curation-results.type';
 import { Source } from '../schema/entity-kinds.type';
 import { Entity } from '../schema/entity.interface';
@@ -56,6 +56,22 @@ export class CurationResolver {
   async assertRelationship(@Arg('input', { description: 'The relationship and its sources.' }) input: AssertRelationshipInput, @Ctx() context: GraphContext, @Info() info: GraphQLResolveInfo): Promise<RelationshipRecord> {
     const outcome = await performWrite(context, info, WriteRole.EDITOR, { input }, null, (meta) =>
       context.curation.assertRelationship(meta, validRelationshipInput('input', plain(input))),
+    );
+    return outcome.value;
+  }
+
+  @Mutation(() => Relationship, { description: 'Corrects a relationship\'s title, role or dates at `expectedVersion` (else VERSION_CONFLICT), citing the sources of the correction (editor). A retracted one is NOT_FOUND: assert it again to restore it.' })
+  async updateRelationship(
+    @Arg('id', () => ID, { description: 'The relationship to correct.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version the correction was made against.' }) expectedVersion: number,
+    @Arg('input', { description: 'The properties to change.' }) input: UpdateRelationshipInput,
+    @Arg('sources', () => [ID], { description: 'Sources of the correction; at least one; added to the relationship\'s.' }) sources: string[],
+    @Arg('reason', () => String, { nullable: true, description: 'Why: recorded in the revision.' }) reason: string | null,
+    @Ctx() context: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelationshipRecord> {
+    const outcome = await performWrite(context, info, WriteRole.EDITOR, { id, expectedVersion, input, sources, reason }, reason ?? null, (meta) =>
+      context.curation.updateRelationship(meta, id, expectedVersion, plain(input), sources),
     );
     return outcome.value;
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EntityType, RelationshipType } from './enums';
+import { DatePrecision, EntityType, RelationshipType } from './enums';
 
 /*
  * The inputs of the mutations. Their values are checked by the one rule set that checks the seed
@@ -127,6 +127,27 @@ export class AssertRelationshipInput {
 
   @Field(() => [ID], { description: 'Ids of existing sources; at least one.' })
   sources!: string[];
+}
+
+@InputType({ description: 'A correction of a relationship: an absent field keeps its value, null removes it, a value replaces it.' })
+export class UpdateRelationshipInput {
+  @Field(() => String, { nullable: true, description: 'A title held, e.g. "Prime Minister".' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A role played, e.g. "host".' })
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: PARTIAL_DATE })
+  since?: string | null;
+
+  @Field(() => String, { nullable: true, description: PARTIAL_DATE })
+  until?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'States `since` (the given one, else the current one) less precisely: DAY to MONTH or YEAR, MONTH to YEAR. A finer precision than the date is written to is BAD_USER_INPUT.' })
+  sincePrecision?: DatePrecision | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'As `sincePrecision`, for `until`.' })
+  untilPrecision?: DatePrecision | null;
 }
 
 @InputType({ description: 'Several writes as one: all of them are applied, or none.' })

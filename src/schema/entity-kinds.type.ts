@@ -55,8 +55,11 @@ export class Source extends Entity {
   @Field({ description: 'Title of the source.' })
   title!: string;
 
-  @Field(() => GraphQLDate, { nullable: true, description: 'When it was published.' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'When it was published (the first day of the period when less precise than a day).' })
   publishedOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: 'How precisely `publishedOn` is known; null without it.' })
+  publishedOnPrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: 'Where to read it, when public.' })
   url!: string | null;

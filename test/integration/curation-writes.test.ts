@@ -51,6 +51,15 @@ describe('Curation mutations', () => {
     expect(listed.map(([source]) => source)).toEqual(expect.arrayContaining([id('uncited'), id('article')]));
   });
 
+  it('keeps the precision of a publication date, through an update that does not touch it', async () => {
+    const SOURCE = `{ entity(id: "${id('article')}") { version ... on Source { title publishedOn publishedOnPrecision } } }`;
+    expect((await server.query(SOURCE)).data).toEqual({ entity: { version: 1, title: 'A test article', publishedOn: '2024-05-01', publishedOnPrecision: 'MONTH' } });
+    const updated = await write(`mutation { updateEntity(id: "${id('article')}", expectedVersion: 1, input: { title: "A test article, retitled" }, sources: ["${id('article')}"]) {
+      history(first: 1) { edges { node { changes { field before after } } } } } }`, {});
+    expect(updated.data?.updateEntity).toEqual({ history: { edges: [{ node: { changes: [{ field: 'title', before: 'A test article', after: 'A test article, retitled' }] } }] } });
+    expect((await server.query(SOURCE)).data).toEqual({ entity: { version: 2, title: 'A test article, retitled', publishedOn: '2024-05-01', publishedOnPrecision: 'MONTH' } });
+  });
+
   it('refuses a fact without a source, with a missing source, or with a taken id', async () => {
     expect(codes(await write(CREATE_ENTITY, { input: { id: id('nosource'), type: 'TOPIC', name: 'x', sources: [] } }))).toEqual(['PROVENANCE_REQUIRED']);
     const missing = await write(CREATE_ENTITY, { input: { id: id('nosource'), type: 'TOPIC', name: 'x', sources: ['no-such-source', 'background'] } });
@@ -133,10 +142,15 @@ describe('Curation mutations', () => {
     expect(codes(await write(ERASE, { id: id('cs-topic') }))).toEqual(['FORBIDDEN']);
     const admin = await bearer({ sub: 'root', roles: ['admin'] });
     expect((await write(ERASE, { id: id('cs-topic') }, admin)).data).toEqual({ eraseEntity: true });
-    const stored = await server.driver.executeQuery('MATCH (e:Entity {id: $id}) RETURN keys(e) AS keys', { id: id('cs-topic') });
+    // The erased node stays under an opaque id, with nothing but system fields; no record names it.
+    const stored = await server.driver.executeQuery(
+      "MATCH (:Revision {mutation: 'eraseEntity'})-[:RECORDS]->(c:RevisionChange {targetKind: 'ENTITY'}) MATCH (e:Entity {id: c.targetId}) RETURN e.id AS id, keys(e) AS keys",
+    );
+    expect(stored.records[0].get('id')).toMatch(/^erased:/);
     expect((stored.records[0].get('keys') as string[]).sort()).toEqual(['erasedAt', 'id', 'retractedAt', 'version']);
-    const changes = await server.driver.executeQuery<EagerResult<{ before: string | null; after: string | null }>>('MATCH (c:RevisionChange {targetId: $id}) RETURN c.before AS before, c.after AS after', { id: id('cs-topic') });
+    const changes = await server.driver.executeQuery<EagerResult<{ before: string | null; after: string | null }>>('MATCH (c:RevisionChange) WHERE c.targetId = $erased RETURN c.before AS before, c.after AS after', { erased: stored.records[0].get('id') as string });
     expect(changes.records.map((r) => [r.get('before'), r.get('after')])).toEqual([[null, null], [null, null]]);
+    expect((await server.driver.executeQuery('MATCH (c:RevisionChange {targetId: $id}) RETURN c', { id: id('cs-topic') })).records).toEqual([]);
   });
 
   it('numbers revisions in commit order, with actor, reason and sources', async () => {

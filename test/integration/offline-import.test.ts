@@ -62,11 +62,11 @@ function typed(value: unknown): unknown {
   return value;
 }
 
-/** Every node but the history's, and every relationship, with its properties but `recordedAt`. */
+/** Every node but the history's, and every relationship, with its properties but the system times `recordedAt` and `loadedAt`. */
 async function canonicalDump(driver: Driver): Promise<string[]> {
   const props = (raw: Record<string, unknown>): [string, unknown][] =>
     Object.entries(raw)
-      .filter(([key]) => key !== 'recordedAt')
+      .filter(([key]) => key !== 'recordedAt' && key !== 'loadedAt')
       .map(([key, value]): [string, unknown] => [key, typed(value)])
       .sort(([a], [b]) => a.localeCompare(b));
   const nodes = await driver.executeQuery<EagerResult<{ labels: string[]; props: Record<string, unknown>; types: string[] }>>(

@@ -195,10 +195,12 @@ describe('The seed loader', () => {
          RETURN r, e`,
       );
       expect(result.records).toHaveLength(1);
-      const { recordedAt, ...r } = result.records[0].get('r').properties as Record<string, unknown>;
+      const { recordedAt, loadedAt, ...r } = result.records[0].get('r').properties as Record<string, unknown>;
       // Known (system time) from the load that created it: "The graph's memory".
       expect(isDateTime(recordedAt)).toBe(true);
       expect(Math.abs(new Date(String(recordedAt)).getTime() - Date.now())).toBeLessThan(60_000);
+      // Written by a load then: curation after it is what later loads keep.
+      expect(String(loadedAt)).toBe(String(recordedAt));
       expect(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)]))).toEqual({
         id: 'sam-altman:PARTICIPATED_IN:loader-test-event',
         role: 'guest',

@@ -12,7 +12,7 @@ import {
 function entity(id: string, name: string, aliases: string[] = []): EntityRecord {
   return {
     id, type: EntityType.PERSON, name, aliases, description: null, sourceIds: [], category: null, isoCode: null,
-    startDate: null, endDate: null, datePrecision: null, signatories: null, title: null, publishedOn: null, url: null, version: 1,
+    startDate: null, endDate: null, datePrecision: null, signatories: null, title: null, publishedOn: null, publishedOnPrecision: null, url: null, version: 1,
   };
 }
 

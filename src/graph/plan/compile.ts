@@ -42,6 +42,8 @@ const ENTITY_LEAVES: Readonly<Record<string, Leaf>> = {
   aliases: { cypher: (v) => `${v}.aliases`, decode: toStringList },
   signatories: { cypher: (v) => `${v}.signatories`, decode: toNumberOrNull },
   version,
+  // A publication day stored before its precision was kept was written as a day.
+  publishedOnPrecision: { cypher: (v) => `CASE WHEN ${v}.publishedOn IS NULL THEN null ELSE coalesce(${v}.publishedOnPrecision, 'DAY') END`, decode: toStringOrNull },
   ...Object.fromEntries(['startDate', 'endDate', 'publishedOn'].map((name) => [name, day(name)])),
   ...Object.fromEntries(['description', 'category', 'isoCode', 'datePrecision', 'title', 'url'].map((name) => [name, property(name)])),
 };

@@ -48,7 +48,13 @@ export async function checkExternalRefs(runner: CypherRunner, graph: SeedGraph):
   if (graph.externalRefs.length === 0) return;
   const result = await runner.read(existingEntitiesQuery(graph.externalRefs));
   const typeOf = new Map<string, EntityType | undefined>();
+  // A retracted entity is gone from every read: a seed may not build on it, as a mutation may not.
+  const retracted = new Set<string>();
   for (const record of result.records) {
+    if (record.get('retracted') === true) {
+      retracted.add(String(record.get('id')));
+      continue;
+    }
     const labels = toStringList(record.get('labels'));
     typeOf.set(String(record.get('id')), labels.map((label) => TYPE_OF_LABEL.get(label)).find((t) => t !== undefined));
   }
@@ -56,7 +62,9 @@ export async function checkExternalRefs(runner: CypherRunner, graph: SeedGraph):
   const problems: string[] = [];
   for (const usage of usagesOf(graph, new Set(graph.externalRefs))) {
     const prefix = `${usage.where}: "${usage.field}"`;
-    if (!typeOf.has(usage.id)) {
+    if (retracted.has(usage.id)) {
+      problems.push(`${prefix} refers to "${usage.id}", which is retracted in the database`);
+    } else if (!typeOf.has(usage.id)) {
       problems.push(`${prefix} refers to unknown id "${usage.id}" (neither in the seed files nor in the database)`);
     } else if (usage.mustBeSource && typeOf.get(usage.id) !== EntityType.SOURCE) {
       const type = typeOf.get(usage.id) ?? 'no known kind';

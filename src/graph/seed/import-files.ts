@@ -34,7 +34,7 @@ const KIND_COLUMNS: Readonly<Record<EntityType, Column[]>> = {
   [EntityType.ORGANIZATION]: [prop('category')],
   [EntityType.COUNTRY]: [prop('isoCode')],
   [EntityType.EVENT]: [prop('category'), prop('datePrecision'), prop('endDatePrecision'), prop('signatories', ':long'), field('startDate', ':date'), field('endDate', ':date')],
-  [EntityType.SOURCE]: [prop('title'), prop('url'), field('publishedOn', ':date')],
+  [EntityType.SOURCE]: [prop('title'), prop('url'), prop('publishedOnPrecision'), field('publishedOn', ':date')],
 };
 
 const ENTITY_COLUMNS: Column[] = [field('id', ':ID(Entity)'), prop('name'), prop('aliases', ':string[]'), prop('description'), prop('sources', ':string[]'), prop('propertySources', ':string[]')];
@@ -114,12 +114,12 @@ export async function writeImportFiles(
   const line = (values: unknown[]): string => {
     const text = values.map(csvValue).join(',');
     if (!multiline && /[\r\n]/.test(text)) multiline = true;
-    return `${text},1,${recordedAt}\n`;
+    return `${text},1,${recordedAt},${recordedAt}\n`;
   };
   const fileFor = (key: string, header: Column[]): CsvFile => {
     let file = files.get(key);
     if (file === undefined) {
-      file = new CsvFile(path.join(folder, `${key}.csv`), [...header.map((c) => c.header), key.startsWith('nodes') ? ':LABEL' : ':TYPE', 'version:long', 'recordedAt:datetime'].join(','));
+      file = new CsvFile(path.join(folder, `${key}.csv`), [...header.map((c) => c.header), key.startsWith('nodes') ? ':LABEL' : ':TYPE', 'version:long', 'recordedAt:datetime', 'loadedAt:datetime'].join(','));
       files.set(key, file);
     }
     return file;

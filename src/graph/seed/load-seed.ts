@@ -13,7 +13,8 @@ import {
   relationshipRow,
 } from './seed-writes';
 import { readSeedFolder, validateSeed } from './validate-seed';
-import { recordSeedRevision } from '../write/seed-revision';
+import { recordSeedOverwrite, recordSeedRevision } from '../write/seed-revision';
+import { reconcileWithCuration, type SeedConflict } from './seed-curation';
 import { applyGraphSchema } from '../graph-schema';
 
 /**
@@ -29,6 +30,11 @@ export interface LoadSeedOptions {
   batchSize?: number;
   /** Entity write transactions in flight at once. Defaults to {@link DEFAULT_CONCURRENCY}. */
   concurrency?: number;
+  /**
+   * Write the files' values over fields that curation changed since a record's last load, recording
+   * the overwrite as a revision with this reason. Without it, curated values are kept (the default).
+   */
+  force?: { reason: string };
 }
 
 export interface LoadSummary {
@@ -36,6 +42,13 @@ export interface LoadSummary {
   relationships: number;
   /** Paths of the files read, in load order (empty for a graph given in memory). */
   files: string[];
+  /**
+   * The fields where the files and curation since a record's last load disagree: kept as curated,
+   * or, with `force`, overwritten (and recorded in the revision `overwriteSeq`).
+   */
+  conflicts: SeedConflict[];
+  /** With `force` and conflicts: the seq of the revision that records the overwrite. */
+  overwriteSeq: number | null;
 }
 
 /*
@@ -69,12 +82,18 @@ interface Batch {
  * Each batch is one transaction: the records new to the graph are CREATEd, the others MERGEd with a
  * version bump where they changed.
  */
-export async function loadSeedGraph(runner: CypherRunner, graph: SeedGraph, options: LoadSeedOptions = {}): Promise<LoadSummary> {
+export async function loadSeedGraph(runner: CypherRunner, given: SeedGraph, options: LoadSeedOptions = {}): Promise<LoadSummary> {
+  let graph = given;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
   await checkExternalRefs(runner, graph);
+  if (options.force !== undefined && options.force.reason.trim() === '') throw new RangeError('force needs a reason, recorded in its revision');
+  const counts = { entities: graph.entities.length, relationships: graph.relationships.length };
+  const reconciled = await reconcileWithCuration(runner, graph, options.force !== undefined);
+  graph = reconciled.graph;
+  const markLoaded = <R extends { id: string }>(row: R): R & { markLoaded: boolean } => ({ ...row, markLoaded: !reconciled.kept.has(row.id) });
 
   const total = graph.entities.length + graph.relationships.length;
   let done = 0;
@@ -106,7 +125,7 @@ export async function loadSeedGraph(runner: CypherRunner, graph: SeedGraph, opti
       const rows = batch.map(entityRow);
       entityBatches.push({
         create: createNewEntitiesQuery(type, rows.map(createRow)),
-        merge: (left) => mergeEntitiesQuery(type, rows.filter((row) => left.has(row.id))),
+        merge: (left) => mergeEntitiesQuery(type, rows.filter((row) => left.has(row.id)).map(markLoaded)),
         ids: rows.map((row) => row.id),
         into: changed.entityIds,
       });
@@ -120,7 +139,7 @@ export async function loadSeedGraph(runner: CypherRunner, graph: SeedGraph, opti
       const rows = batch.map(relationshipRow);
       relationshipBatches.push({
         create: createNewRelationshipsQuery(type, rows.map(createRow)),
-        merge: (left) => mergeRelationshipsQuery(type, rows.filter((row) => left.has(row.id))),
+        merge: (left) => mergeRelationshipsQuery(type, rows.filter((row) => left.has(row.id)).map(markLoaded)),
         ids: rows.map((row) => row.id),
         into: changed.relationshipIds,
       });
@@ -130,7 +149,9 @@ export async function loadSeedGraph(runner: CypherRunner, graph: SeedGraph, opti
   // The load as history: one revision by the actor `seed` naming what it created or changed. A load
   // that changed nothing records nothing, so loading twice still changes nothing.
   if (changed.entityIds.length + changed.relationshipIds.length > 0) await recordSeedRevision(runner, changed);
-  return { entities: graph.entities.length, relationships: graph.relationships.length, files: [] };
+  const overwritten = reconciled.conflicts.filter((conflict) => conflict.overwritten);
+  const overwriteSeq = options.force !== undefined && overwritten.length > 0 ? await recordSeedOverwrite(runner, options.force.reason, overwritten) : null;
+  return { ...counts, files: [], conflicts: reconciled.conflicts, overwriteSeq };
 }
 
 /**

@@ -50,6 +50,7 @@ export function entityRow(entity: SeedEntity): EntityRow {
     signatories: null,
     title: null,
     url: null,
+    publishedOnPrecision: null,
   };
   switch (entity.type) {
     case EntityType.ORGANIZATION:
@@ -70,6 +71,7 @@ export function entityRow(entity: SeedEntity): EntityRow {
     case EntityType.SOURCE:
       props.title = entity.title;
       props.url = entity.url;
+      props.publishedOnPrecision = entity.publishedOn?.precision ?? null;
       row.publishedOn = entity.publishedOn?.value ?? null;
       break;
     default:
@@ -126,7 +128,7 @@ WITH row WHERE NOT EXISTS { MATCH (:Entity {id: row.id}) }
 CREATE (e:Entity:${label} {id: row.id})
 SET e += row.props,
     e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn),
-    e.version = 1, e.recordedAt = datetime()
+    e.version = 1, e.recordedAt = datetime(), e.loadedAt = datetime()
 RETURN collect(row.id) AS created`,
     params: { rows },
   };
@@ -146,11 +148,15 @@ WITH row, e, properties(e) AS before, labels(e) AS labelsBefore
 REMOVE e:${otherLabels.join(':')}
 SET e:${label}, e += row.props,
     e.startDate = date(row.startDate), e.endDate = date(row.endDate), e.publishedOn = date(row.publishedOn)
-WITH e, e.version IS NULL OR before <> properties(e) OR labelsBefore <> labels(e) AS changed
+WITH row, e, e.version IS NULL OR before <> properties(e) OR labelsBefore <> labels(e) AS changed
 // A record the load created or changed is a new version; one it left as it was keeps its own.
 // Created by this load: known (system time) from now on. Records loaded before recordedAt existed keep none.
+// loadedAt, when a load last wrote the record: curation after it is what a later load keeps
+// (seed-curation.ts). A load that changed nothing leaves it; one whose
+// curated values this load kept (markLoaded false) keeps its time, so the next load compares again.
 SET e.recordedAt = CASE WHEN e.version IS NULL THEN datetime() ELSE e.recordedAt END,
-    e.version = CASE WHEN e.version IS NULL THEN 1 WHEN changed THEN e.version + 1 ELSE e.version END
+    e.version = CASE WHEN e.version IS NULL THEN 1 WHEN changed THEN e.version + 1 ELSE e.version END,
+    e.loadedAt = CASE WHEN changed AND coalesce(row.markLoaded, true) THEN datetime() ELSE e.loadedAt END
 RETURN count(e) AS written, collect(CASE WHEN changed THEN e.id END) AS changed`,
     params: { rows },
   };
@@ -186,7 +192,7 @@ export function createNewRelationshipsQuery(type: RelationshipType, rows: Relati
 WITH row, a, b WHERE NOT EXISTS { MATCH (a)-[:${type} {id: row.id}]->(b) }
 CREATE (a)-[r:${type} {id: row.id}]->(b)
 ${SET_RELATIONSHIP_ROW},
-    r.version = 1, r.recordedAt = datetime()
+    r.version = 1, r.recordedAt = datetime(), r.loadedAt = datetime()
 RETURN collect(row.id) AS created`,
     params: { rows },
   };
@@ -201,9 +207,10 @@ export function mergeRelationshipsQuery(type: RelationshipType, rows: Relationsh
 MERGE (a)-[r:${type} {id: row.id}]->(b)
 WITH row, r, properties(r) AS before
 ${SET_RELATIONSHIP_ROW}
-WITH r, r.version IS NULL OR before <> properties(r) AS changed
+WITH row, r, r.version IS NULL OR before <> properties(r) AS changed
 SET r.recordedAt = CASE WHEN r.version IS NULL THEN datetime() ELSE r.recordedAt END,
-    r.version = CASE WHEN r.version IS NULL THEN 1 WHEN changed THEN r.version + 1 ELSE r.version END
+    r.version = CASE WHEN r.version IS NULL THEN 1 WHEN changed THEN r.version + 1 ELSE r.version END,
+    r.loadedAt = CASE WHEN changed AND coalesce(row.markLoaded, true) THEN datetime() ELSE r.loadedAt END
 RETURN count(r) AS written, collect(CASE WHEN changed THEN r.id END) AS changed`,
     params: { rows },
   };
@@ -215,7 +222,7 @@ export function existingEntitiesQuery(ids: readonly string[]): CypherQuery {
     name: 'seed.existingEntities',
     cypher: `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id, labels(e) AS labels`,
+RETURN id, labels(e) AS labels, e.retractedAt IS NOT NULL AS retracted`,
     params: { ids: [...ids] },
   };
 }

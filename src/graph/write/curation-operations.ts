@@ -7,7 +7,7 @@ import type { RawRecord } from '../seed/seed-fields';
 import type { SeedEntity, SeedRelationship } from '../seed/seed-format';
 import { entityRow, relationshipRow } from '../seed/seed-writes';
 import { toStringList } from '../values';
-import { createEntityQuery, eraseEntityQuery, retractEntityQuery, updateEntityQuery } from './entity-statements';
+import { createEntityQuery, retractEntityQuery, updateEntityQuery } from './entity-statements';
 import {
   createRelationshipQuery,
   lockRelationshipQuery,
@@ -122,21 +122,10 @@ export async function retractEntity(scope: WriteScope, id: string, expectedVersi
   return toEntityRecord(record.get('entity') as Record<string, unknown>);
 }
 
-export async function eraseEntity(scope: WriteScope, id: string): Promise<void> {
-  const current = (await scope.lockEntities([id])).get(id);
-  if (current === undefined) throw notFound('Entity', id);
-  const result = await scope.run(eraseEntityQuery(id, current.version + 1));
-  // The revision says that it happened and to what, never what was there.
-  scope.record({ targetKind: 'ENTITY', targetId: id, op: 'ERASE', before: null, after: null });
-  for (const relId of result.records[0].get('relationships') as string[]) {
-    scope.record({ targetKind: 'RELATIONSHIP', targetId: relId, op: 'ERASE', before: null, after: null });
-  }
-}
-
 /**
  * Asserts a relationship: both ends must be live and of kinds its type joins. A live one with the
  * same triple gains the new sources (a new version) instead of a second copy; a retracted one is
- * asserted again with the input's properties.
+ * restored: asserted again with the input's properties, a new version and revision (docs/curation.md).
  */
 export async function assertRelationship(scope: WriteScope, argument: string, rel: SeedRelationship, ownEnd?: 'from' | 'to'): Promise<RelationshipRecord> {
   const ends = await scope.lockEntities([rel.from, rel.to]);
@@ -159,7 +148,8 @@ export async function assertRelationship(scope: WriteScope, argument: string, re
   }
   if (existing.retracted) {
     const result = await scope.run(rewriteRelationshipQuery(rel.type, relationshipRow(rel), existing.version + 1));
-    scope.record({ targetKind: 'RELATIONSHIP', targetId: rel.id, op: 'ASSERT', before: json({ retracted: true }), after: json(after) });
+    // Restored: history shows the end of its retraction as `retracted` going back to false.
+    scope.record({ targetKind: 'RELATIONSHIP', targetId: rel.id, op: 'ASSERT', before: json({ retracted: true }), after: json({ retracted: false, ...after }) });
     return toRelationshipRecord(result.records[0].get('relationship') as Record<string, unknown>);
   }
   // Live already: only the sources are added (a union); its other properties stay as they are.

@@ -5,13 +5,14 @@ import {
   assertRelationship,
   createEntity,
   createSource,
-  eraseEntity,
   retractEntity,
   retractRelationship,
   updateEntity,
   type EntityPatch,
 } from './curation-operations';
 import { assertRelationships, createEntities } from './changeset-operations';
+import { eraseEntity } from './erasure';
+import { updateRelationship, type RelationshipPatch } from './relationship-update';
 import { runWrite, type WriteMeta, type WriteOutcome } from './write-scope';
 
 /** A source to create: the validated entity and, if named, its author's id. */
@@ -52,6 +53,10 @@ export class CurationRepository {
 
   assertRelationship(meta: WriteMeta, rel: SeedRelationship): Promise<WriteOutcome<RelationshipRecord>> {
     return runWrite(this.runner, meta, (scope) => assertRelationship(scope, 'input', rel));
+  }
+
+  updateRelationship(meta: WriteMeta, id: string, expectedVersion: number, patch: RelationshipPatch, sources: readonly string[]): Promise<WriteOutcome<RelationshipRecord>> {
+    return runWrite(this.runner, meta, (scope) => updateRelationship(scope, id, expectedVersion, patch, sources));
   }
 
   retractRelationship(meta: WriteMeta, id: string, expectedVersion: number): Promise<WriteOutcome<RelationshipRecord>> {

@@ -105,42 +105,6 @@ RETURN ${entityProjection('e')} AS entity, relationships`,
   };
 }
 
-/**
- * A legal erasure: the entity keeps only its id, kind and system fields; the relationships it had
- * lose their content too, and so do the before/after records of earlier revisions about any of them
- * and the earlier states kept of them.
- * The revision of the erasure itself records that it happened, not what was removed.
- */
-export function eraseEntityQuery(id: string, version: number): CypherQuery {
-  return {
-    name: 'write.eraseEntity',
-    cypher: `MATCH (e:Entity {id: $id})
-CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(:Entity)
-  SET r = {id: r.id, version: coalesce(r.version, 1) + 1, retractedAt: coalesce(r.retractedAt, datetime()), erasedAt: datetime()}
-  RETURN collect(DISTINCT r.id) AS relationships
-}
-SET e = {id: e.id, version: $version, retractedAt: coalesce(e.retractedAt, datetime()), erasedAt: datetime()}
-WITH e, relationships
-CALL (e, relationships) {
-  MATCH (c:RevisionChange) WHERE c.targetId = e.id OR c.targetId IN relationships
-  SET c.before = null, c.after = null, c.erased = true
-  RETURN count(c) AS scrubbed
-}
-CALL (e, relationships) {
-  OPTIONAL MATCH (state:EntityState {entityId: e.id})
-  DETACH DELETE state
-  WITH count(*) AS entityStates
-  UNWIND relationships AS relationshipId
-  OPTIONAL MATCH (state:RelationshipState {relationshipId: relationshipId})
-  DETACH DELETE state
-  RETURN count(*) AS states
-}
-RETURN relationships, scrubbed`,
-    params: { id, version: int(version) },
-  };
-}
-
 /** Creates many entities of one kind at version 1, in one statement: a large changeset's entities. */
 export function createEntitiesQuery(type: EntityType, rows: EntityRow[]): CypherQuery {
   return {

@@ -1,4 +1,5 @@
 import type { CypherRunner } from '../cypher-runner';
+import { toNumber } from '../values';
 import { createRevisionQuery, loadedIdsQuery, nextSeqQuery } from './revision-statements';
 
 /**
@@ -35,4 +36,35 @@ export async function recordSeedRevision(runner: CypherRunner, changed: { entity
       }
     }
   });
+}
+
+/**
+ * A forced seed load's overwrite of curated values, as a revision of its own (actor `seed`, mutation
+ * `seedOverwrite`, the caller's reason): one UPDATE change record per record, each field before (the
+ * curated value) and after (the file's). Written after the load's batches, like the load's revision.
+ */
+export async function recordSeedOverwrite(
+  runner: CypherRunner,
+  reason: string,
+  conflicts: ReadonlyArray<{ kind: 'ENTITY' | 'RELATIONSHIP'; id: string; field: string; seedValue: unknown; currentValue: unknown }>,
+): Promise<number> {
+  const records = new Map<string, { targetKind: 'ENTITY' | 'RELATIONSHIP'; targetId: string; before: Record<string, unknown>; after: Record<string, unknown> }>();
+  for (const conflict of conflicts) {
+    const key = `${conflict.kind} ${conflict.id}`;
+    const record = records.get(key) ?? { targetKind: conflict.kind, targetId: conflict.id, before: {}, after: {} };
+    record.before[conflict.field] = conflict.currentValue;
+    record.after[conflict.field] = conflict.seedValue;
+    records.set(key, record);
+  }
+  const changes = [...records.values()].map((record, index) => ({
+    index, targetKind: record.targetKind, targetId: record.targetId, op: 'UPDATE', before: JSON.stringify(record.before), after: JSON.stringify(record.after),
+  }));
+  const { value } = await runner.writeTransaction('write.seedOverwrite', async (tx) => {
+    const seq: unknown = (await tx.run(nextSeqQuery())).records[0].get('seq');
+    const entityIds = changes.filter((c) => c.targetKind === 'ENTITY').map((c) => c.targetId);
+    const relationshipIds = changes.filter((c) => c.targetKind === 'RELATIONSHIP').map((c) => c.targetId);
+    await tx.run(createRevisionQuery({ seq, actor: 'seed', reason, mutation: 'seedOverwrite', sources: [], entityIds, relationshipIds }, changes));
+    return toNumber(seq);
+  });
+  return value;
 }

@@ -58,7 +58,7 @@ function propertySourcesOf(value: unknown): Record<string, string[]> | undefined
 }
 
 /** Leaves out what is absent, as a seed author would. */
-function compact(record: Record<string, unknown>): RawRecord {
+export function compact(record: Record<string, unknown>): RawRecord {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)));
 }
 
@@ -75,7 +75,7 @@ export function storedEntity(node: Record<string, unknown>): StoredEntity {
       signatories: toNumberOrNull(node.signatories),
     });
   }
-  if (type === EntityType.SOURCE) Object.assign(kind, { title: node.title, publishedOn: toIsoDate(node.publishedOn), url: node.url });
+  if (type === EntityType.SOURCE) Object.assign(kind, { title: node.title, publishedOn: dateText(node.publishedOn, node.publishedOnPrecision), url: node.url });
   return {
     type,
     version: toNumberOrNull(node.version) ?? 1,

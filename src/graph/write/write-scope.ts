@@ -53,6 +53,8 @@ const IDEMPOTENCY_TTL_HOURS = 24;
 export class WriteScope {
   readonly changes: Array<Omit<ChangeRow, 'index'>> = [];
   readonly cited = new Set<string>();
+  /** Strings the revision's reason must not hold (an erasure's): each becomes `[erased]`. */
+  private scrubbed: readonly string[] = [];
 
   constructor(private readonly tx: WriteTransaction) {}
 
@@ -82,6 +84,15 @@ export class WriteScope {
 
   record(change: Omit<ChangeRow, 'index'>): void {
     this.changes.push(change);
+  }
+
+  scrubReason(strings: readonly string[]): void {
+    this.scrubbed = strings;
+  }
+
+  /** The reason as the revision keeps it. */
+  reasonOf(reason: string | null): string | null {
+    return reason === null ? null : this.scrubbed.reduce((text, s) => text.split(s).join('[erased]'), reason);
   }
 }
 
@@ -123,7 +134,9 @@ export async function runWrite<T>(
             if (storedHash !== meta.idempotency.requestHash) {
               throw clientError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This Idempotency-Key was used for another request; use a new key');
             }
-            const stored = JSON.parse(String(claimed?.get('result'))) as { value: T; revision: RevisionInfo | null };
+            const stored = JSON.parse(String(claimed?.get('result'))) as { value: T; revision: RevisionInfo | null; erased?: true };
+            // An erasure since removed what the first answer named: there is nothing left to answer with.
+            if (stored.erased === true) throw clientError(ErrorCode.NOT_FOUND, 'What this request wrote has since been erased', { erased: true });
             return { ...stored, replayed: true };
           }
         }
@@ -149,12 +162,13 @@ async function recordRevision(tx: WriteTransaction, scope: WriteScope, meta: Wri
   const next = (await tx.run(nextSeqQuery())).records[0];
   const seq: unknown = next.get('seq');
   const changes = scope.changes.map((change, index) => ({ ...change, index }));
+  const reason = scope.reasonOf(meta.reason);
   await tx.run(
     createRevisionQuery(
       {
         seq,
         actor: meta.actor,
-        reason: meta.reason,
+        reason,
         mutation: meta.mutation,
         sources: [...scope.cited].sort(),
         entityIds: [...new Set(changes.filter((c) => c.targetKind === 'ENTITY').map((c) => c.targetId))],
@@ -163,5 +177,5 @@ async function recordRevision(tx: WriteTransaction, scope: WriteScope, meta: Wri
       changes,
     ),
   );
-  return { seq: toNumber(seq), at: String(next.get('at')), actor: meta.actor, reason: meta.reason };
+  return { seq: toNumber(seq), at: String(next.get('at')), actor: meta.actor, reason };
 }

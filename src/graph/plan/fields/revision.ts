@@ -2,6 +2,7 @@ import { BOUNDS, withinBounds } from '../../bounds';
 import { liveEntity, liveRelationship } from '../../live';
 import { cypherVariable } from '../../relationship-filter';
 import { int } from '../../values';
+import { ERASED_ID_PREFIX } from '../../write/erasure-statements';
 import { dateText } from '../../write/stored-state';
 import type { Compiled, PlanCompiler } from '../compile';
 import { plannedFields, withPlanned } from '../planned';
@@ -97,15 +98,17 @@ function changes(compiler: PlanCompiler, rev: string, field: FieldSelection): Co
   // first two nodes hold them (the first may end the entities early). A load recorded before those
   // nodes kept its ids on the revision itself.
   const [x, y, chunk, chunks, ids, each] = (['n', 'r', 'x', 'x', 'x', 'x'] as const).map((name) => compiler.variable(name));
+  // An erasure renames what it erased (write/erasure.ts): its opaque id says so without a lookup.
+  const erasedPrefix = compiler.param(ERASED_ID_PREFIX);
   const firstChunks = `COLLECT { MATCH (${rev})-[:LOADED]->(${chunk}:LoadedIds) WITH ${chunk} ORDER BY ${chunk}.index LIMIT 2 RETURN ${chunk} }`;
   const listed = (kind: 'entityIds' | 'relationshipIds') =>
     `coalesce(${rev}.${kind}, []) + reduce(${ids} = [], ${each} IN ${chunks} | ${ids} + ${each}.${kind})`;
   const entityIds = `(${listed('entityIds')})[0..${limit}]`;
   const seedRows = `head([${chunks} IN [${firstChunks}] | ` +
     `[${id} IN ${entityIds} | {targetKind: 'ENTITY', targetId: ${id}, op: 'LOAD', ` +
-    `erased: EXISTS { MATCH (${x}:Entity {id: ${id}}) WHERE ${x}.erasedAt IS NOT NULL }}] + ` +
+    `erased: ${id} STARTS WITH ${erasedPrefix} OR EXISTS { MATCH (${x}:Entity {id: ${id}}) WHERE ${x}.erasedAt IS NOT NULL }}] + ` +
     `[${id} IN (${listed('relationshipIds')})[0..(${limit} - size(${entityIds}))] | {targetKind: 'RELATIONSHIP', targetId: ${id}, op: 'LOAD', ` +
-    `erased: EXISTS { MATCH (:Entity {id: split(${id}, ':')[0]})-[${y} {id: ${id}}]->() WHERE ${y}.erasedAt IS NOT NULL }}]])`;
+    `erased: ${id} STARTS WITH ${erasedPrefix} OR EXISTS { MATCH (:Entity {id: split(${id}, ':')[0]})-[${y} {id: ${id}}]->() WHERE ${y}.erasedAt IS NOT NULL }}]])`;
   const recorded = `COLLECT { MATCH (${rev})-[:RECORDS]->(${c}:RevisionChange) WITH ${c} ORDER BY ${c}.index LIMIT ${limit} ` +
     `RETURN ${c} { .targetKind, .targetId, .op, .before, .after, .erased } }`;
   const rows = `CASE WHEN ${rev}.mutation = 'loadSeed' THEN ${seedRows} ELSE ${recorded} END`;
