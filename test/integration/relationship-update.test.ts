@@ -18,6 +18,7 @@ const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateRelationshipInput!, 
   updateRelationship(id: $id, expectedVersion: $v, input: $input, sources: $sources, reason: "as the article says") {
     id version title role since sincePrecision until untilPrecision sources { id } } }`;
 const READ = `query ($at: DateTime) { entity(id: "${PERSON}", knownAt: $at) { relationships(types: [HOLDS_POSITION]) { edges { node { title since until } } } } }`;
+const POSITIONS = `query ($at: DateTime) { entity(id: "openai", knownAt: $at) { ... on Organization { people(first: 50) { person { id } title since until } } } }`;
 const HISTORY = `{ entity(id: "${PERSON}") { relationships(types: [HOLDS_POSITION]) { edges { node { id
   history(first: 10) { edges { node { at reason changes { op field before after } } } } } } } } }`;
 
@@ -67,6 +68,11 @@ describe('Correcting relationships', () => {
     // The graph as it was before the correction still says what it said.
     expect((await ok(READ, { at: corrected })).entity).toEqual({ relationships: { edges: [{ node: { title: 'Adviser', since: '2023-04-10', until: null } }] } });
     expect((await ok(READ)).entity).toEqual({ relationships: { edges: [{ node: { title: 'Senior adviser', since: '2023-04-01', until: '2024-06-01' } }] } });
+    // The position that the relationship is reads the same at each moment.
+    type People = { entity: { people: Array<{ person: { id: string }; title: string; since: string; until: string | null }> } };
+    const adviser = async (at?: string) => (await ok<People>(POSITIONS, { at })).entity.people.find((position) => position.person.id === PERSON);
+    expect(await adviser(corrected)).toEqual({ person: { id: PERSON }, title: 'Adviser', since: '2023-04-10', until: null });
+    expect(await adviser()).toEqual({ person: { id: PERSON }, title: 'Senior adviser', since: '2023-04-01', until: '2024-06-01' });
   });
 
   it('refuses a stale version, a correction without or with unknown sources, dates the rules refuse, and unknown ids', async () => {
@@ -83,6 +89,11 @@ describe('Correcting relationships', () => {
     expect(codes(await update(2, { title: 'x' }, [ARTICLE], 'not-a-relationship-id'))).toEqual(['NOT_FOUND']);
     // Nothing of the refused corrections was written.
     expect((await ok(READ)).entity).toEqual({ relationships: { edges: [{ node: { title: 'Senior adviser', since: '2023-04-01', until: '2024-06-01' } }] } });
+    // The position that the relationship is reads the same at each moment.
+    type People = { entity: { people: Array<{ person: { id: string }; title: string; since: string; until: string | null }> } };
+    const adviser = async (at?: string) => (await ok<People>(POSITIONS, { at })).entity.people.find((position) => position.person.id === PERSON);
+    expect(await adviser(corrected)).toEqual({ person: { id: PERSON }, title: 'Adviser', since: '2023-04-10', until: null });
+    expect(await adviser()).toEqual({ person: { id: PERSON }, title: 'Senior adviser', since: '2023-04-01', until: '2024-06-01' });
   });
 
   it('restores a retracted relationship asserted again, and its history shows the period it was retracted', async () => {

@@ -279,6 +279,26 @@ export class PlanCompiler {
   }
 
   /**
+   * A value object made of relationship `relationship`'s properties (a position, a participant):
+   * `leaves` writes each leaf over the variable to read them from. With `knownAt`, that is the
+   * relationship's state at the moment, as `relationship()` reads it, so a corrected title or role
+   * reads as it was then; the planned fields beneath still see the relationship itself.
+   */
+  relationshipValueObject(
+    relationship: string,
+    selection: TypeSelection,
+    typeName: string,
+    leaves: (from: string) => Readonly<Record<string, string>>,
+    fields: Readonly<Record<string, (field: FieldSelection) => Compiled>>,
+  ): Compiled<object> {
+    const r = cypherVariable(relationship);
+    if (this.moment === null) return this.valueObject(selection, typeName, leaves(r), fields);
+    const state = this.variable('x');
+    const object = this.valueObject(selection, typeName, leaves(state), fields);
+    return { cypher: this.asOfState(r, 'RelationshipState', 'relationshipId', state, object.cypher), decode: object.decode };
+  }
+
+  /**
    * The fragment of `Type.field` (or of the interface's field) over `variable`; undefined when none is
    * registered. A field with its own `knownAt` compiles everything beneath it as of that moment.
    */

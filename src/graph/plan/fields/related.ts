@@ -128,7 +128,7 @@ function positionsFragment(direction: Direction.OUTGOING | Direction.INCOMING): 
   return (compiler, v, field) =>
     edgesFragment(compiler, v, field, { types: [T.HOLDS_POSITION], direction, asOf: isoDay(field.args.asOf as Date | null | undefined) }, (r, other) => {
       const [person, organization] = direction === OUT ? [v, other] : [other, v];
-      return compiler.valueObject(field.selection!, 'Position', { title: `${r}.title`, since: `toString(${r}.since)`, until: `toString(${r}.until)` }, {
+      return compiler.relationshipValueObject(r, field.selection!, 'Position', (from) => ({ title: `${from}.title`, since: `toString(${from}.since)`, until: `toString(${from}.until)` }), {
         relationship: (f: FieldSelection) => compiler.relationship(r, f.selection!),
         person: (f: FieldSelection) => compiler.entity(person, f.selection!),
         organization: (f: FieldSelection) => compiler.entity(organization, f.selection!),
@@ -138,7 +138,7 @@ function positionsFragment(direction: Direction.OUTGOING | Direction.INCOMING): 
 
 const participants: FieldFragment = (compiler, v, field) =>
   edgesFragment(compiler, v, field, { types: [T.PARTICIPATED_IN], direction: IN, asOf: null }, (r, other) =>
-    compiler.valueObject(field.selection!, 'Participant', { role: `${r}.role` }, {
+    compiler.relationshipValueObject(r, field.selection!, 'Participant', (from) => ({ role: `${from}.role` }), {
       relationship: (f: FieldSelection) => compiler.relationship(r, f.selection!),
       entity: (f: FieldSelection) => compiler.entity(other, f.selection!),
     }),
