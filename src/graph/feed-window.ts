@@ -40,6 +40,31 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
  * in `LoadedIds` nodes rather than change records (seed-revision.ts), and may name many.
  */
 export async function readFeedWindow(runner: CypherRunner, after: number, watched: readonly string[], window = FEED_WINDOW): Promise<FeedWindow> {
+  let read = await readWindowOnce(runner, after, watched, window);
+  for (const delayMs of GAP_WAITS_MS) {
+    if (isComplete(read, after)) return read;
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    read = await readWindowOnce(runner, after, watched, window);
+  }
+  // Still a hole after a second: the seq is gone for good (a deleted revision), not yet indexed.
+  return read;
+}
+
+/*
+ * Neo4j applies a committed transaction's property updates before its index updates (the commit
+ * order: store records first, index operations last), so a reader can see the counter at n while
+ * revision n is not yet in the `Revision.seq` index the window's MATCH seeks: the window comes back
+ * with a hole. Seqs are handed out without gaps, so a hole means "read again": a few short waits,
+ * then the window is taken as it is.
+ */
+const GAP_WAITS_MS = [10, 40, 150, 800];
+
+/** Whether `read` holds every seq of (after, upto]. */
+function isComplete(read: FeedWindow, after: number): boolean {
+  return read.revisions.length === read.upto - after && read.revisions.every((revision, index) => revision.seq === after + 1 + index);
+}
+
+async function readWindowOnce(runner: CypherRunner, after: number, watched: readonly string[], window: number): Promise<FeedWindow> {
   // A seed load touches `w` when it loaded `w` or a relationship from or to it (`from:TYPE:to`).
   const touches = (holder: string) =>
     `(w IN coalesce(${holder}.entityIds, []) OR any(r IN coalesce(${holder}.relationshipIds, []) WHERE split(r, ':')[0] = w OR split(r, ':')[2] = w))`;

@@ -16,7 +16,7 @@ import {
   tripleOf,
   type Triple,
 } from './relationship-statements';
-import { changedProperties, storedRelationship, type StoredEntity } from './stored-state';
+import { changedProperties, storedRelationship, type StoredEntity, type StoredRelationship } from './stored-state';
 import { versionConflict, type WriteScope } from './write-scope';
 
 /*
@@ -164,13 +164,22 @@ export async function assertRelationship(scope: WriteScope, argument: string, re
   return toRelationshipRecord(result.records[0].get('relationship') as Record<string, unknown>);
 }
 
-export async function retractRelationship(scope: WriteScope, id: string, expectedVersion: number): Promise<RelationshipRecord> {
+/**
+ * Locks the live relationship `id` for a change at `expectedVersion`: NOT_FOUND when there is none or
+ * it is retracted (a retracted one is corrected by asserting it again), VERSION_CONFLICT when it moved.
+ */
+export async function lockLiveRelationship(scope: WriteScope, id: string, expectedVersion: number): Promise<{ triple: NonNullable<ReturnType<typeof tripleOf>>; existing: StoredRelationship }> {
   const triple = tripleOf(id);
   if (triple === null) throw notFound('Relationship', id);
   const rows = (await scope.run(lockRelationshipQuery(triple))).records;
   const existing = rows.length === 0 ? null : storedRelationship(rows[0].get('stored') as Record<string, unknown>);
   if (existing === null || existing.retracted) throw notFound('Relationship', id);
   if (existing.version !== expectedVersion) throw versionConflict('Relationship', id, existing.version);
+  return { triple, existing };
+}
+
+export async function retractRelationship(scope: WriteScope, id: string, expectedVersion: number): Promise<RelationshipRecord> {
+  const { triple, existing } = await lockLiveRelationship(scope, id, expectedVersion);
   const result = await scope.run(retractRelationshipQuery(triple, existing.version + 1));
   scope.record({ targetKind: 'RELATIONSHIP', targetId: id, op: 'RETRACT', before: json({ retracted: false }), after: json({ retracted: true }) });
   return toRelationshipRecord(result.records[0].get('relationship') as Record<string, unknown>);

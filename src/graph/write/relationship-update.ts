@@ -1,4 +1,4 @@
-import { clientError, ErrorCode, notFound } from '../../errors';
+import { clientError, ErrorCode } from '../../errors';
 import { DatePrecision } from '../enums';
 import { toRelationshipRecord, type RelationshipRecord } from '../records';
 import { relationshipFromInput } from '../rules/validate-input';
@@ -6,9 +6,10 @@ import type { RawRecord } from '../seed/seed-fields';
 import { dateProblem, parseSeedDate } from '../seed/seed-dates';
 import { relationshipRow } from '../seed/seed-writes';
 import { toStringList } from '../values';
-import { lockRelationshipQuery, rewriteRelationshipQuery, tripleOf } from './relationship-statements';
-import { changedProperties, dateText, storedRelationship } from './stored-state';
-import { versionConflict, type WriteScope } from './write-scope';
+import { lockLiveRelationship } from './curation-operations';
+import { rewriteRelationshipQuery } from './relationship-statements';
+import { changedProperties, dateText } from './stored-state';
+import type { WriteScope } from './write-scope';
 
 /*
  * Correcting a relationship: its title, role and dates, at the version the editor read, citing the
@@ -51,13 +52,8 @@ export async function updateRelationship(
   patch: RelationshipPatch,
   sources: readonly string[],
 ): Promise<RelationshipRecord> {
-  const triple = tripleOf(id);
-  if (triple === null) throw notFound('Relationship', id);
-  const rows = (await scope.run(lockRelationshipQuery(triple))).records;
-  const existing = rows.length === 0 ? null : storedRelationship(rows[0].get('stored') as Record<string, unknown>);
   // A retracted relationship is corrected by asserting it again (it is restored), not updated.
-  if (existing === null || existing.retracted) throw notFound('Relationship', id);
-  if (existing.version !== expectedVersion) throw versionConflict('Relationship', id, existing.version);
+  const { existing } = await lockLiveRelationship(scope, id, expectedVersion);
   await scope.requireSources(sources, 'sources');
   const merged: RawRecord = { ...existing.raw };
   for (const key of ['title', 'role', 'since', 'until'] as const) {
