@@ -30,6 +30,12 @@ export interface KnowledgeGraphOptions {
   /** Server-side timeout of every Cypher query, in ms; past it a query fails with QUERY_TIMEOUT. Defaults to 10 000. */
   queryTimeoutMs?: number;
   /**
+   * Runs of an operation by graphql-js before `gateway` and `execute` compile it. Defaults to 1: a
+   * document sent once costs no compilation; 0 compiles on first sight (the test suite does, so that
+   * every operation it sends runs compiled).
+   */
+  compileAfter?: number;
+  /**
    * Size limits of one operation, checked before anything executes. Each missing one takes its
    * default (`DEFAULT_OPERATION_LIMITS`): depth 16, aliases 15, nodes 50 000, directives 20, tokens 1 000.
    */
@@ -135,6 +141,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
   };
   const schema = buildGraphSchema();
   const compiled = createCompiledExecution(schema, {
+    compileAfter: options.compileAfter,
     onExecute: (engine) => metrics.countExecution(engine),
     onFallback: (operationName, reason) => logger.warn({ operationName, reason }, 'operation not compiled; graphql-js executes it'),
   });

@@ -68,13 +68,13 @@ describe('One read path: every field answers alike, planned from a root or conti
 
   beforeAll(async () => {
     driver = testDriver();
-    kg = await createKnowledgeGraph({ driver, auth: TEST_AUTH });
+    kg = await createKnowledgeGraph({ driver, auth: TEST_AUTH, compileAfter: 0 });
     // A host field that returns our entities without planning them: everything beneath continues.
     const host = makeExecutableSchema<GraphContext>({
       typeDefs: 'interface Entity { id: ID! } type Query { hosted(ids: [ID!]!): [Entity!]! }',
       resolvers: { Query: { hosted: (_root, args: { ids: string[] }, context) => kg.entitiesById(context, args.ids) } },
     });
-    apollo = new ApolloServer<GraphContext>({ gateway: createCompiledExecution(mergeSchemas({ schemas: [kg.schema, host] })).gateway, plugins: kg.plugins });
+    apollo = new ApolloServer<GraphContext>({ gateway: createCompiledExecution(mergeSchemas({ schemas: [kg.schema, host] }), { compileAfter: 0 }).gateway, plugins: kg.plugins });
     await apollo.start();
     editor = (await bearer({ sub: 'continued-fields', roles: ['editor'] })).authorization;
   });

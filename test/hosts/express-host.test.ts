@@ -16,7 +16,7 @@ describe('Embedding in an Express 5 app', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    const kg = await createKnowledgeGraph({ driver });
+    const kg = await createKnowledgeGraph({ driver, compileAfter: 0 });
     apollo = new ApolloServer<GraphContext>({
       gateway: kg.gateway,
       plugins: kg.plugins,

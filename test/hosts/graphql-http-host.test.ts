@@ -14,7 +14,7 @@ describe('Serving the graph without Apollo', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    kg = await createKnowledgeGraph({ driver });
+    kg = await createKnowledgeGraph({ driver, compileAfter: 0 });
     const handler = createHandler({ schema: kg.schema, execute: kg.execute, context: () => ({ ...kg.createContext() }) });
     server = http.createServer((request, response) => void handler(request, response));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

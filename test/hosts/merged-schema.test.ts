@@ -25,7 +25,7 @@ describe('Merging the graph schema into a host schema', () => {
         },
       },
     });
-    apollo = new ApolloServer<GraphContext & { user: string }>({ gateway: createCompiledExecution(mergeSchemas({ schemas: [kg.schema, hostSchema] })).gateway, plugins: kg.plugins });
+    apollo = new ApolloServer<GraphContext & { user: string }>({ gateway: createCompiledExecution(mergeSchemas({ schemas: [kg.schema, hostSchema] }), { compileAfter: 0 }).gateway, plugins: kg.plugins });
     await apollo.start();
 
     // The host extends our per-request context with its own fields.

@@ -29,11 +29,7 @@ async function bothAnswers(servers: { compiled: TestServer; graphqlJs: TestServe
     });
     return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
   };
-  // A document's first run is graphql-js's; the compiled form answers from the second on.
-  const first = await send(servers.compiled);
-  const compiled = await send(servers.compiled);
-  expect(first).toEqual(compiled);
-  return { compiled, graphqlJs: await send(servers.graphqlJs) };
+  return { compiled: await send(servers.compiled), graphqlJs: await send(servers.graphqlJs) };
 }
 
 const VARIED: Array<[string, string, Record<string, unknown>]> = [
@@ -131,11 +127,10 @@ describe('Compiled execution answers byte for byte as graphql-js', () => {
 
   it('counts each operation by the engine that ran it, in /metrics', async () => {
     await compiled.query('{ entity(id: "japan") { id } }');
-    await compiled.query('{ entity(id: "japan") { id } }');
     await compiled.query('query ($n: Int!) { entities(first: $n) { totalCount } }', { n: 'x' });
     const metrics = await (await fetch(new URL('/metrics', compiled.url))).text();
     expect(metrics).toMatch(/kg_graphql_executions_total\{engine="compiled"\} [1-9]/);
-    // A first run, and variables that could not be coerced (graphql-js words that error), are graphql-js's.
+    // Variables that could not be coerced are graphql-js's: it words that error.
     expect(metrics).toMatch(/kg_graphql_executions_total\{engine="graphql-js"\} [1-9]/);
   });
 });

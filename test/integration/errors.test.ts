@@ -98,7 +98,7 @@ describe('Errors', () => {
       try {
         const kg = await createKnowledgeGraph({ driver, logger });
         const host = makeExecutableSchema({ typeDefs: 'type Query { broken: String }', resolvers: { Query: { broken: () => { throw new TypeError('secret: /etc/passwd'); } } } });
-        const { gateway } = createCompiledExecution(mergeSchemas({ schemas: [kg.schema, host] }));
+        const { gateway } = createCompiledExecution(mergeSchemas({ schemas: [kg.schema, host] }), { compileAfter: 0 });
         const apollo = new ApolloServer<GraphContext>({ gateway, plugins: kg.plugins, formatError: kg.formatError });
         const contextValue = kg.createContext({ requestId: 'host-1' });
         const response = await apollo.executeOperation({ query: '{ broken }' }, { contextValue });

@@ -42,7 +42,7 @@ describe('Cypher round trips', () => {
   let apollo: ApolloServer<GraphContext>;
   beforeAll(async () => {
     driver = testDriver();
-    kg = await createKnowledgeGraph({ driver });
+    kg = await createKnowledgeGraph({ driver, compileAfter: 0 });
     apollo = new ApolloServer<GraphContext>({ gateway: kg.gateway, plugins: kg.plugins });
   });
   afterAll(() => driver.close());

@@ -44,7 +44,8 @@ export interface TestServerOptions {
 /** The real HTTP server on a free port over the shared test database (by default). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const driver = options.driver ?? testDriver();
-  const kg = await createKnowledgeGraph({ driver, ...options.graph });
+  // Compiled on first sight, so that every operation of the suite runs through the compiled executor.
+  const kg = await createKnowledgeGraph({ driver, compileAfter: 0, ...options.graph });
   const server: RunningServer = await startHttpServer(kg, {
     port: 0,
     host: '127.0.0.1',
