@@ -67,10 +67,9 @@ type Compiled = { query: CompiledQuery } | { refused: string } | { runs: number 
  * every request of a query (and persisted queries resolve to it), so one compiled form serves them
  * all. A document without its source (built in code, not parsed) is kept by identity instead.
  *
- * graphql-js answers instead the first run of an operation (`compileAfter`), when the compiler
- * refuses an operation, for subscriptions, and when the
- * variables cannot be coerced: no resolver has run then, and graphql-js words those errors, so they
- * stay exactly what a client of graphql-js reads.
+ * graphql-js answers instead: an operation's first runs (`compileAfter`), what the compiler refuses,
+ * subscriptions, and requests whose variables cannot be coerced (no resolver has run then, and
+ * graphql-js words those errors, so they stay exactly what a client of graphql-js reads).
  */
 export function createCompiledExecution(schema: GraphQLSchema, options: CompiledExecutionOptions = {}): CompiledExecution {
   const bySource = new LRUCache<string, Compiled>({ max: options.maxOperations ?? 1_000 });
