@@ -77,6 +77,17 @@ export enum MatchKind {
   FUZZY = 'FUZZY',
 }
 
+/** What a change record did: the values of `Change.op`, as history records it and `subscription { changes(types) }` filters by it. */
+export enum ChangeOperation {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  ASSERT = 'ASSERT',
+  ADD_SOURCES = 'ADD_SOURCES',
+  RETRACT = 'RETRACT',
+  ERASE = 'ERASE',
+  LOAD = 'LOAD',
+}
+
 /** Neo4j label of each entity kind; every entity also carries `Entity`. */
 export const LABEL_OF_TYPE: Readonly<Record<EntityType, string>> = {
   [EntityType.PERSON]: 'Person',

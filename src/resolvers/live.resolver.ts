@@ -7,7 +7,8 @@ import { selectionOfField } from '../graph/plan/selection';
 import { clientError, ErrorCode } from '../errors';
 import { Entity } from '../schema/entity.interface';
 import { Revision } from '../schema/history.type';
-import { ChangeEvent, ChangeOperation } from '../schema/live.type';
+import { ChangeOperation } from '../schema/enums';
+import { ChangeEvent } from '../schema/live.type';
 import { continuePlan } from './continue-plan';
 
 /*

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DatePrecision, Direction, EntityType, EventCategory, OrganizationCategory, RelationshipType } from '../graph/enums';
+import { ChangeOperation, DatePrecision, Direction, EntityType, EventCategory, OrganizationCategory, RelationshipType } from '../graph/enums';
 
 /* The graph's closed vocabularies (src/graph/enums.ts), registered as GraphQL enums. */
 
@@ -91,5 +91,18 @@ registerEnumType(DatePrecision, {
     DAY: 'The exact day.',
     MONTH: 'The month; the date is its first day.',
     YEAR: 'The year; the date is its first day.',
+  }),
+});
+registerEnumType(ChangeOperation, {
+  name: 'ChangeOperation',
+  description: 'What a change did, as `Change.op` names it.',
+  valuesConfig: describe<ChangeOperation>({
+    CREATE: 'Created an entity or source.',
+    UPDATE: 'Changed properties.',
+    ASSERT: 'Asserted a relationship (or asserted a retracted one again).',
+    ADD_SOURCES: 'Added sources to a relationship.',
+    RETRACT: 'Retracted an entity or relationship.',
+    ERASE: 'Erased for a legal reason.',
+    LOAD: 'Loaded by the seed loader.',
   }),
 });

@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../cypher-runner';
+import type { ChangeOperation } from '../enums';
 import { int } from '../values';
 
 /*
@@ -43,7 +44,8 @@ export interface ChangeRow {
   index: number;
   targetKind: 'ENTITY' | 'RELATIONSHIP';
   targetId: string;
-  op: string;
+  /** Spelled as the enum's values, so the literals of the write modules are checked. */
+  op: `${ChangeOperation}`;
   /** JSON of the properties before and after (null where there was or is nothing). */
   before: string | null;
   after: string | null;

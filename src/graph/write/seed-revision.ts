@@ -1,6 +1,6 @@
 import type { CypherRunner } from '../cypher-runner';
 import { toNumber } from '../values';
-import { createRevisionQuery, loadedIdsQuery, nextSeqQuery } from './revision-statements';
+import { createRevisionQuery, loadedIdsQuery, nextSeqQuery, type ChangeRow } from './revision-statements';
 
 /**
  * Ids per `LoadedIds` node of a seed revision. At least `first`'s maximum, so `Revision.changes`
@@ -56,7 +56,7 @@ export async function recordSeedOverwrite(
     record.after[conflict.field] = conflict.seedValue;
     records.set(key, record);
   }
-  const changes = [...records.values()].map((record, index) => ({
+  const changes = [...records.values()].map((record, index): ChangeRow => ({
     index, targetKind: record.targetKind, targetId: record.targetId, op: 'UPDATE', before: JSON.stringify(record.before), after: JSON.stringify(record.after),
   }));
   const { value } = await runner.writeTransaction('write.seedOverwrite', async (tx) => {
