@@ -217,6 +217,7 @@ class EnvReader {
       audience: this.optional('AUTH_AUDIENCE'),
       rolesClaim: this.optional('AUTH_ROLES_CLAIM'),
       readsRequired: reads === 'required',
+      readRole: this.env.AUTH_READ_ROLE,
     };
     const problems = authOptionProblems(options);
     this.problems.push(...problems);

@@ -107,6 +107,8 @@ export interface KnowledgeGraph {
   readonly live: LiveFeed;
   /** Whether reads need a valid token (`auth.readsRequired`); subscriptions then need one in `connection_init`. */
   readonly readsRequired: boolean;
+  /** The role reads need besides a valid token (`auth.readRole`), or undefined when any valid token reads. */
+  readonly readRole: string | undefined;
 }
 
 /**
@@ -151,7 +153,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     execute: compiled.execute,
     createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite, live),
     entitiesById,
-    plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true }), errorReportingPlugin(logger), metrics.plugin],
+    plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true, readRole: options.auth?.readRole }), errorReportingPlugin(logger), metrics.plugin],
     formatError: formatGraphError,
     parseOptions: limitParseOptions(limits),
     limits,
@@ -160,5 +162,6 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     logger,
     live,
     readsRequired: options.auth?.readsRequired === true,
+    readRole: options.auth?.readRole,
   };
 }

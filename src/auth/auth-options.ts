@@ -14,8 +14,13 @@ export interface AuthOptions {
   audience: string;
   /** The claim holding the caller's roles, a list of strings. Taken literally (dots included). Defaults to `roles`. */
   rolesClaim?: string;
-  /** When true, queries need a valid token too (any role). Defaults to false: reads are open. */
+  /** When true, queries and subscriptions need a valid token too. Defaults to false: reads are open. */
   readsRequired?: boolean;
+  /**
+   * With `readsRequired`: the role a token must hold to read (`editor` and `admin` read too), for an
+   * issuer whose tokens also serve other applications. Unset: any valid token reads.
+   */
+  readRole?: string;
 }
 
 /** The smallest HS256 secret accepted: RFC 7518 asks for a key at least as long as the hash (256 bits). */
@@ -27,6 +32,8 @@ export const MIN_SECRET_BYTES = 32;
  */
 export function authOptionProblems(options: Partial<AuthOptions>): string[] {
   const problems: string[] = [];
+  if (options.readRole !== undefined && options.readRole.trim() === '') problems.push('AUTH_READ_ROLE must not be empty');
+  else if (options.readRole !== undefined && options.readsRequired !== true) problems.push('AUTH_READ_ROLE is set but AUTH_READS is not "required"');
   const hasSecret = options.jwtSecret !== undefined;
   const hasJwks = options.jwksUrl !== undefined;
   if (hasSecret && hasJwks) problems.push('AUTH_JWT_SECRET and AUTH_JWKS_URL are both set: set only one');

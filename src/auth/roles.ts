@@ -14,6 +14,12 @@ const GRANTED_BY: Readonly<Record<WriteRole, readonly string[]>> = {
   [WriteRole.ADMIN]: [WriteRole.ADMIN],
 };
 
+/** Throws FORBIDDEN unless `actor` may read: any actor without a `readRole`, else one holding it or a write role. */
+export function requireReader(actor: Actor, readRole: string | undefined): void {
+  if (readRole === undefined || actor.roles.includes(readRole) || actor.roles.some((role) => GRANTED_BY[WriteRole.EDITOR].includes(role))) return;
+  throw new GraphQLError(`Reading needs the "${readRole}" role`, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
 /** Throws FORBIDDEN unless `actor` holds a role that grants `needed`. */
 export function requireRole(actor: Actor, needed: WriteRole): void {
   if (actor.roles.some((role) => GRANTED_BY[needed].includes(role))) return;

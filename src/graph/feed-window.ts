@@ -46,8 +46,12 @@ export async function readFeedWindow(runner: CypherRunner, after: number, watche
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     read = await readWindowOnce(runner, after, watched, window);
   }
-  // Still a hole after a second: the seq is gone for good (a deleted revision), not yet indexed.
-  return read;
+  if (isComplete(read, after)) return read;
+  // Still a hole after a second. Revisions are never deleted, so it will fill: the window ends before
+  // it, not caught up, and the next read starts at the hole rather than skipping it for good.
+  const hole = read.revisions.findIndex((revision, index) => revision.seq !== after + 1 + index);
+  const run = hole === -1 ? read.revisions.length : hole;
+  return { revisions: read.revisions.slice(0, run), upto: after + run, caughtUp: false };
 }
 
 /*
@@ -55,7 +59,7 @@ export async function readFeedWindow(runner: CypherRunner, after: number, watche
  * order: store records first, index operations last), so a reader can see the counter at n while
  * revision n is not yet in the `Revision.seq` index the window's MATCH seeks: the window comes back
  * with a hole. Seqs are handed out without gaps, so a hole means "read again": a few short waits,
- * then the window is taken as it is.
+ * then the run of seqs before the hole.
  */
 const GAP_WAITS_MS = [10, 40, 150, 800];
 

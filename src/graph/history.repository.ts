@@ -56,12 +56,18 @@ export function feedQuery(afterSeq: number, first: number, selection: TypeSelect
   const connection = revisionConnection(compiler, 'rev', selection, { first, hasPrevious: afterSeq > 0 }, (seq) => feedCursor(seq));
   // Only seqs up to the counter's committed value: every one of them has committed, so a scan that
   // runs while writers commit cannot return a later seq and miss an earlier one still committing.
+  // And only the run of seqs without a hole: Neo4j applies a commit's index updates after its
+  // property updates (feed-window.ts), so revision n can be missing from the seq index while the
+  // counter already says n. Seqs are never deleted, so the page ends before the hole, and the next
+  // page (after the last cursor) finds it filled; a page that skipped it would lose it for good.
   const page = connection.needsPage
     ? `CALL () {
   OPTIONAL MATCH (counter:RevisionSequence {name: 'revisions'})
   WITH coalesce(counter.last, 0) AS last
   MATCH (rev:Revision) WHERE rev.seq > $after AND rev.seq <= last
   WITH rev ORDER BY rev.seq LIMIT $first
+  WITH collect(rev) AS revs
+  UNWIND [i IN range(0, size(revs) - 1) WHERE revs[i].seq = $after + 1 + i | revs[i]] AS rev
   RETURN collect(${connection.item}) AS page
 }`
     : 'WITH [] AS page';

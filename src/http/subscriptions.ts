@@ -5,6 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer } from 'ws';
+import { requireReader } from '../auth/roles';
 import { ErrorCode } from '../errors';
 import type { KnowledgeGraph } from '../knowledge-graph';
 import { operationLimitsCheck } from '../plugins/operation-limits';
@@ -58,7 +59,7 @@ function codedError(code: ErrorCode, message: string): GraphQLError {
  * ```
  *
  * With `auth.readsRequired`, `connection_init` must carry `{ Authorization: "Bearer <token>" }`: a
- * missing or invalid token closes the connection with 4401, a token that may not read with 4403.
+ * missing or invalid token closes the connection with 4401, a token without `auth.readRole` with 4403.
  */
 export function serveSubscriptions(kg: KnowledgeGraph, httpServer: Server, options: SubscriptionServerOptions = {}): SubscriptionServer {
   const maxSubscriptions = options.maxSubscriptionsPerConnection ?? 20;
@@ -73,7 +74,7 @@ export function serveSubscriptions(kg: KnowledgeGraph, httpServer: Server, optio
       onConnect: async (ctx) => {
         if (!kg.readsRequired) return true;
         try {
-          await kg.createContext({ authorization: authorizationOf(ctx.connectionParams) }).auth.actor();
+          requireReader(await kg.createContext({ authorization: authorizationOf(ctx.connectionParams) }).auth.actor(), kg.readRole);
           return true;
         } catch (error) {
           const code = error instanceof GraphQLError ? error.extensions.code : undefined;

@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { GraphContext } from '../context';
+import { requireReader } from '../auth/roles';
 import { ErrorCode } from '../errors';
 
 /**
  * The request-level side of curation: which operation types are served, whether reads need a token,
  * and the bookmarks of a request's writes in `extensions.bookmarks`.
  */
-export function curationPlugin(options: { readsRequired: boolean }): ApolloServerPlugin<GraphContext> {
+export function curationPlugin(options: { readsRequired: boolean; readRole?: string }): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
       return {
@@ -19,7 +20,7 @@ export function curationPlugin(options: { readsRequired: boolean }): ApolloServe
               extensions: { code: ErrorCode.OPERATION_NOT_SUPPORTED, http: { status: 400 } },
             });
           }
-          if (operation?.operation === OperationTypeNode.QUERY && options.readsRequired) await contextValue.auth.actor();
+          if (operation?.operation === OperationTypeNode.QUERY && options.readsRequired) requireReader(await contextValue.auth.actor(), options.readRole);
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single' || contextValue.writtenBookmarks.length === 0) return;

@@ -3,7 +3,7 @@ import { CypherRunner } from '../../src/graph/cypher-runner';
 import { loadSeedGraph } from '../../src/graph/seed/load-seed';
 import { validateSeed } from '../../src/graph/seed/validate-seed';
 import { ERASED_ID_PREFIX } from '../../src/graph/write/erasure-statements';
-import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
+import { emptyRevisions, removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { bearer, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
@@ -57,7 +57,7 @@ describe('Erasure that erases', () => {
   });
   afterAll(async () => {
     // The seed load this test made is no seed of the graph: its revision goes with the test's data.
-    await server.driver.executeQuery('MATCH (v:Revision) WHERE v.seq IN $seqs OPTIONAL MATCH (v)-[:LOADED]->(c) DETACH DELETE v, c', { seqs });
+    await emptyRevisions(server.driver, 'v.seq IN $seqs', { seqs });
     await removeCurationTestData(server.driver);
     await server.stop();
   });

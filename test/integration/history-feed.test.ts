@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { bearer, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -93,5 +94,29 @@ describe('The change feed', () => {
     }, token);
     const next = await page(end);
     expect(next.edges.map((edge) => edge.node)).toEqual([{ seq: late.data!.applyChangeset.revision.seq, actor: 'feed-late' }]);
+  });
+
+  it('ends a page before a seq the counter has reached but the seq index does not show yet, and gives it on the next page', async () => {
+    const end = await follow(null, []);
+    const token = await bearer({ sub: 'feed-hole', roles: ['editor'] });
+    const write = async (name: string) =>
+      (await server.query<{ applyChangeset: { revision: { seq: number } } }>(CHANGESET, {
+        input: { reason: 'hole', entities: [{ id: `${TEST_ID_PREFIX}feed-${name}`, type: 'TOPIC', name, sources: ['background'] }] },
+      }, token)).data!.applyChangeset.revision.seq;
+    const first = await write('hole-first');
+    // What a reader sees while the first write's index update is still being applied: the counter
+    // has passed it, its revision is not in the seq index, and a later revision already is.
+    await server.driver.executeQuery('MATCH (rev:Revision {seq: $seq}) SET rev.heldSeq = rev.seq REMOVE rev.seq', { seq: neo4j.int(first) });
+    let second: number;
+    try {
+      second = await write('hole-second');
+      const during = await page(end);
+      expect(during.edges).toEqual([]);
+    } finally {
+      await server.driver.executeQuery('MATCH (rev:Revision {heldSeq: $seq}) SET rev.seq = rev.heldSeq REMOVE rev.heldSeq', { seq: neo4j.int(first) });
+    }
+    const seen: number[] = [];
+    await follow(end, seen);
+    expect(seen).toEqual([first, second]);
   });
 });

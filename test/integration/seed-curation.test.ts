@@ -2,7 +2,7 @@ import { CypherRunner } from '../../src/graph/cypher-runner';
 import { loadSeedGraph, type LoadSeedOptions, type LoadSummary } from '../../src/graph/seed/load-seed';
 import type { RawSeedEntity, RawSeedRelationship } from '../../src/graph/seed/seed-format';
 import { SeedValidationError, validateSeed } from '../../src/graph/seed/validate-seed';
-import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
+import { emptyRevisions, removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { bearer, TEST_AUTH } from '../support/tokens';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
@@ -41,7 +41,7 @@ describe('Seed loads over a curated graph', () => {
   });
   afterAll(async () => {
     // These loads are not the graph's seed: their revisions go with the test's data.
-    await server.driver.executeQuery('MATCH (v:Revision) WHERE v.seq IN $seqs OPTIONAL MATCH (v)-[:LOADED|RECORDS]->(c) DETACH DELETE v, c', { seqs: seedSeqs });
+    await emptyRevisions(server.driver, 'v.seq IN $seqs', { seqs: seedSeqs });
     await removeCurationTestData(server.driver);
     await server.stop();
   });

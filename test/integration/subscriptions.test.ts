@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { feedCursor } from '../../src/graph/history.repository';
 import { removeCurationTestData, TEST_ID_PREFIX } from '../support/curation-fixtures';
 import { collect, wsClient } from '../support/subscription-client';
@@ -162,6 +163,27 @@ describe('Subscriptions', () => {
     // Every seq after the start, once each and in order, whatever the writers' interleaving.
     expect(seqs.slice(0, seqs.indexOf(last) + 1)).toEqual(Array.from({ length: last - start }, (_, i) => start + 1 + i));
     expect(seqs).toEqual(expect.arrayContaining(written));
+  });
+
+  it('waits at a seq the counter has reached but the seq index does not show yet, longer than its short waits, and skips nothing', async () => {
+    const before = await create('hole-before');
+    const first = await create('hole-first');
+    // The first write's revision out of the seq index, as while Neo4j still applies its index
+    // update, and for longer than the feed's own waits for one (about a second).
+    await server.driver.executeQuery('MATCH (rev:Revision {seq: $seq}) SET rev.heldSeq = rev.seq REMOVE rev.seq', { seq: neo4j.int(first) });
+    const client = wsClient(server.url);
+    try {
+      const second = await create('hole-second');
+      const received = collect<Event>(client, CHANGES, { after: feedCursor(before) });
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(received.events).toEqual([]);
+      await server.driver.executeQuery('MATCH (rev:Revision {heldSeq: $seq}) SET rev.seq = rev.heldSeq REMOVE rev.heldSeq', { seq: neo4j.int(first) });
+      await received.until(() => received.events.length >= 2);
+      expect(received.events.map((event) => [event.revision.seq, event.previousSeq])).toEqual([[first, null], [second, first]]);
+    } finally {
+      await server.driver.executeQuery('MATCH (rev:Revision {heldSeq: $seq}) SET rev.seq = rev.heldSeq REMOVE rev.heldSeq', { seq: neo4j.int(first) });
+      await client.dispose();
+    }
   });
 });
 
