@@ -137,4 +137,19 @@ describe('Curation auth', () => {
       await closed.stop();
     }
   });
+
+  it('needs the read role for reads when one is set, which editors hold implicitly', async () => {
+    const closed = await startTestServer({ graph: { auth: { ...TEST_AUTH, readsRequired: true, readRole: 'reader' } } });
+    try {
+      const asRoles = async (roles: string[]) => {
+        const { status, body } = await closed.post('{ entity(id: "japan") { name } }', {}, { authorization: `Bearer ${await signToken({ roles })}` });
+        return { status, code: body.errors?.[0].extensions?.code ?? null, data: body.data ?? null };
+      };
+      expect(await asRoles(['billing'])).toEqual({ status: 403, code: 'FORBIDDEN', data: null });
+      expect(await asRoles(['reader'])).toEqual({ status: 200, code: null, data: { entity: { name: 'Japan' } } });
+      expect(await asRoles(['editor'])).toEqual({ status: 200, code: null, data: { entity: { name: 'Japan' } } });
+    } finally {
+      await closed.stop();
+    }
+  });
 });

@@ -38,6 +38,28 @@ describe('Subscription limits', () => {
     }
   });
 
+  it('closes a connection whose token lacks the read role with 4403, and serves one that holds it', async () => {
+    const guarded = await startTestServer({ graph: { auth: { ...TEST_AUTH, readsRequired: true, readRole: 'reader' } } });
+    try {
+      let closedWith: number | null = null;
+      const refused = wsClient(guarded.url, { Authorization: `Bearer ${await signToken({ sub: 'billing', roles: ['billing'] })}` }, (code) => (closedWith = code));
+      const nothing = collect(refused, CHANGES);
+      await nothing.until(() => nothing.completed);
+      expect(closedWith).toBe(4403);
+      await refused.dispose();
+      const reader = wsClient(guarded.url, { Authorization: `Bearer ${await signToken({ sub: 'reader', roles: ['reader'] })}` });
+      try {
+        const received = collect<{ id: string }>(reader, 'subscription { entity(id: "japan") { id } }', {}, 'entity');
+        await received.until(() => received.events.length >= 1);
+        expect({ events: received.events, errors: received.errors }).toEqual({ events: [{ id: 'japan' }], errors: [] });
+      } finally {
+        await reader.dispose();
+      }
+    } finally {
+      await guarded.stop();
+    }
+  });
+
   it('serves a connection whose connection_init carries a valid token', async () => {
     const client = wsClient(server.url, await token());
     try {

@@ -52,7 +52,15 @@ describe('Configuration', () => {
         audience: 'kg',
         rolesClaim: undefined,
         readsRequired: false,
+        readRole: undefined,
       });
+    });
+
+    it('takes a role reads need, only when reads are required', () => {
+      const auth = { AUTH_JWT_SECRET: SECRET, AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' };
+      expect(loadConfig({ ...auth, AUTH_READS: 'required', AUTH_READ_ROLE: 'reader' }).auth).toMatchObject({ readsRequired: true, readRole: 'reader' });
+      expect(problemsOf({ ...auth, AUTH_READ_ROLE: 'reader' })).toEqual(['AUTH_READ_ROLE is set but AUTH_READS is not "required"']);
+      expect(problemsOf({ ...auth, AUTH_READS: 'required', AUTH_READ_ROLE: ' ' })).toEqual(['AUTH_READ_ROLE must not be empty']);
     });
 
     it('refuses a half-made configuration, naming the variable', () => {
