@@ -14,6 +14,9 @@
  *   --fresh              regenerate and reload the graph even if bench/.data holds it
  *   --profile            no load: per scenario, Neo4j's time for the API's query and the floor's, the API's
  *                        query alone through the driver, the operation in-process, db hits (bench/profile.ts)
+ *   --live               no read load: write-to-event latency of subscriptions, 100 subscribers on one API
+ *                        instance then over two, and the followers' Cypher round trips per second at idle
+ *                        (bench/live.ts); writes live.json and live.md
  *   --out DIR            where latest.json and latest.md go (default bench/results)
  */
 
@@ -30,6 +33,7 @@ export interface BenchOptions {
   pagecache: string | null;
   fresh: boolean;
   profile: boolean;
+  live: boolean;
   out: string | null;
 }
 
@@ -50,6 +54,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     pagecache: null,
     fresh: false,
     profile: false,
+    live: false,
     out: null,
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -99,6 +104,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--profile':
         options.profile = true;
+        break;
+      case '--live':
+        options.live = true;
         break;
       case '--out':
         options.out = value();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pagecacheOf, parseArgs, type BenchOptions } from './cli';
 import { openBenchDatabase, type BenchDatabase } from './database';
 import { planGraph } from './generate';
+import { runLive, writeLiveReport } from './live';
 import { runProfile } from './profile';
 import { machine, writeReport, type BenchReport } from './report';
 import { buildScenarios, type Scenario } from './scenarios';
@@ -100,6 +101,16 @@ async function main(): Promise<void> {
   try {
     if (options.profile) {
       await runProfile(db, scenarios, options.scale);
+      return;
+    }
+    if (options.live) {
+      const live = await runLive(db, { writes: options.quick ? 20 : 100, idleSeconds: options.quick ? 5 : 15, pollMs: 1000 });
+      const files = writeLiveReport(options.out ?? path.resolve(__dirname, '..', '..', 'bench', 'results'), live, {
+        scale: options.scale,
+        command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+        machine: machine(),
+      });
+      log(`wrote ${path.relative(process.cwd(), files.json)} and ${path.relative(process.cwd(), files.md)}`);
       return;
     }
     for (const [name, script] of [['api', 'api-server'], ['neo4j-graphql', 'neo4j-graphql-server']] as const) {

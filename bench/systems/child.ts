@@ -34,11 +34,11 @@ function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return match === null ? 0 : Number(match[1]) / 1024;
 }
 
-/** Forks `bench/systems/<script>.js`, hands it the database URI and waits until it listens. */
-export async function startServerChild(name: string, script: string, neo4jUri: string): Promise<ServerChild> {
+/** Forks `bench/systems/<script>.js` with `env` added, hands it the database URI and waits until it listens. */
+export async function startServerChild(name: string, script: string, neo4jUri: string, env: Record<string, string> = {}): Promise<ServerChild> {
   const child: ChildProcess = fork(path.join(__dirname, `${script}.js`), [], {
     // Production mode: no stack traces in errors and no landing page, as a deployed server runs.
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the servers under load.
     execArgv: process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,7 +1,7 @@
 import { clientError, ErrorCode } from '../errors';
 import type { CypherRunner } from './cypher-runner';
 import type { FeedFollower } from './feed-follower';
-import { committedSeq, matchesFilter, readFeedWindow, type FeedFilter, type FeedRevision } from './feed-window';
+import { matchesFilter, readFeedWindow, type FeedFilter, type FeedRevision } from './feed-window';
 import { feedCursor } from './history.repository';
 
 /*
@@ -137,7 +137,7 @@ export interface StreamOptions {
 
 /**
  * `subscription { changes(after, ...) }`: every revision after seq `afterSeq` (null: after the
- * committed counter, "from now") that passes `filter`, in seq order, then each new one as the
+ * follower's head, at most the committed counter: "from now") that passes `filter`, in seq order, then each new one as the
  * follower reads it.
  */
 export function changeStream(follower: FeedFollower, runner: CypherRunner, afterSeq: number | null, filter: FeedFilter, options: StreamOptions = {}): AsyncIterableIterator<ChangeEventPayload> {
@@ -161,7 +161,7 @@ export function changeStream(follower: FeedFollower, runner: CypherRunner, after
   };
 
   const run = async (): Promise<void> => {
-    detach = await follower.attach({
+    const attached = await follower.attach({
       watched: filter.entity ?? null,
       deliver: (revisions) => {
         if (!replaying) return emit(revisions);
@@ -174,9 +174,12 @@ export function changeStream(follower: FeedFollower, runner: CypherRunner, after
       },
       fail: (error) => channel.fail(error),
     });
+    detach = attached.detach;
     if (channel.ended) return detach();
-    if (afterSeq === null) position = await committedSeq(runner);
-    for (;;) {
+    // From now: the follower delivers everything after its head, so there is no backlog to read, and
+    // a storm of such subscribers (every client of a restarted instance) costs the database nothing.
+    if (afterSeq === null) position = attached.head;
+    while (afterSeq !== null) {
       await channel.hasRoom();
       if (channel.ended) return;
       dropped = false;
@@ -219,9 +222,9 @@ export function entityStream(follower: FeedFollower, id: string, options: Stream
       },
       fail: (error) => channel.fail(error),
     })
-    .then((off) => {
-      detach = off;
-      if (channel.ended) off();
+    .then((attached) => {
+      detach = attached.detach;
+      if (channel.ended) attached.detach();
       else refresh();
     })
     .catch((error: unknown) => channel.fail(error));

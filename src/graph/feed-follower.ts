@@ -45,12 +45,12 @@ export class FeedFollower {
   }
 
   /**
-   * Adds `listener`: from when this resolves, it is delivered every revision after the follower's
-   * head, which is at most the committed counter (so a reader that reads the feed from its own
-   * position up to the counter after this resolves, then takes the deliveries, misses nothing).
-   * Returns the detach.
+   * Adds `listener`: it is delivered every revision after `head`, the follower's head when it was
+   * added, which is at most the committed counter (so a reader that reads the feed from its own
+   * position up to the counter after this resolves, then takes the deliveries, misses nothing; and
+   * one that starts "from now" starts at `head`, with no query of its own). Returns the detach too.
    */
-  async attach(listener: FeedListener): Promise<() => void> {
+  async attach(listener: FeedListener): Promise<{ readonly head: number; readonly detach: () => void }> {
     if (this.stopped) throw new Error('the feed follower is stopped');
     while (this.head === null) {
       this.starting ??= committedSeq(this.runner).then(
@@ -65,9 +65,13 @@ export class FeedFollower {
       await this.starting;
     }
     this.listeners.add(listener);
+    const head = this.head;
     if (!this.running) void this.loop();
-    return () => {
-      this.listeners.delete(listener);
+    return {
+      head,
+      detach: () => {
+        this.listeners.delete(listener);
+      },
     };
   }
 
