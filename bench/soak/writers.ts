@@ -83,9 +83,14 @@ export async function runWriter(
     journal.succeeded('write');
     const write: AcknowledgedWrite = { key: name, reason: input.reason, entityIds, sourceId, seq, dropped, attempts };
     if (dropped) {
-      const again = await send();
-      write.replayedSeq = succeeded(again) ? readSeq(again) : null;
-      if (write.replayedSeq === null) record(journal, 'write', again);
+      // The replay too is sent until answered: a fault may fall between the acknowledgement and it.
+      write.replayedSeq = null;
+      for (let attempt = 0, wait = 200; write.replayedSeq === null && attempt < 200; attempt += 1, wait = Math.min(wait * 2, 2_000)) {
+        if (attempt > 0) await sleep(wait);
+        const again = await send();
+        if (succeeded(again)) write.replayedSeq = readSeq(again);
+        else record(journal, 'write', again);
+      }
     }
     acknowledged.push(write);
     if (options.pauseMs > 0) await sleep(options.pauseMs);

@@ -34,6 +34,8 @@ describe('Soak with faults', () => {
     // A failed check exits 1: its report is still written and gives the reason below.
     const output = await soak.then((done) => done.stdout, (failed: { stdout?: string }) => failed.stdout ?? '');
     const result = JSON.parse(readFileSync(report, 'utf8')) as SoakResult;
+    // The whole report (throughput, failures by kind) is the diagnosis of a failed check.
+    if (!result.passed) process.stderr.write(output);
 
     expect(result.checks.filter((check) => !check.passed)).toEqual([]);
     expect(result.checks.map((check) => check.name)).toEqual([
