@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { freePort } from '../../neo4j/launcher';
@@ -13,6 +14,8 @@ import { freePort } from '../../neo4j/launcher';
  */
 export interface ApiProcess {
   readonly url: string;
+  /** Where the API's log lines go (both processes'). */
+  readonly logFile: string;
   /** Resident memory of the current process, in MB (0 while none runs). */
   rssMb(): number;
   /** The current process's id (0 while none runs). */
@@ -43,7 +46,8 @@ export async function startApi(neo4jUri: string): Promise<ApiProcess> {
   };
   const url = `http://127.0.0.1:${port}/graphql`;
   const main = path.join(__dirname, '..', '..', 'src', 'main.js');
-  let child: ChildProcess | undefined = await launch(main, env, url);
+  const logFile = path.join(os.tmpdir(), `kg-soak-api-${port}.log`);
+  let child: ChildProcess | undefined = await launch(main, env, url, logFile);
 
   const stopChild = async (): Promise<void> => {
     const running = child;
@@ -57,6 +61,7 @@ export async function startApi(neo4jUri: string): Promise<ApiProcess> {
   };
   return {
     url,
+    logFile,
     rssMb: () => (child?.pid === undefined ? 0 : vmRssMb(child.pid)),
     pid: () => child?.pid ?? 0,
     token: (subject) =>
@@ -70,15 +75,16 @@ export async function startApi(neo4jUri: string): Promise<ApiProcess> {
         .sign(new TextEncoder().encode(secret)),
     async restart() {
       await stopChild();
-      child = await launch(main, env, url);
+      child = await launch(main, env, url, logFile);
     },
     stop: stopChild,
   };
 }
 
 /** Spawns the server and resolves once `/health` answers; its log lines go to the soak's stderr. */
-async function launch(main: string, env: NodeJS.ProcessEnv, url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+async function launch(main: string, env: NodeJS.ProcessEnv, url: string, logFile: string): Promise<ChildProcess> {
+  // Its JSON log lines (pino writes to stdout) are kept: a masked INTERNAL_SERVER_ERROR is explained there.
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', openSync(logFile, 'a'), 'inherit'] });
   const health = new URL('/health', url).href;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

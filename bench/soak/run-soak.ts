@@ -49,7 +49,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   let api: ApiProcess | undefined;
   try {
     api = await startApi(database.uri);
-    log(`soak: API at ${api.url}; running ${options.minutes} min`);
+    log(`soak: API at ${api.url} (its log: ${api.logFile}); running ${options.minutes} min`);
     return await soak(options, database, api, durationMs);
   } finally {
     await api?.stop();
