@@ -86,9 +86,13 @@ RETURN e.id AS id, e.version AS version`,
 }
 
 function changesetScenario(sources: number, headers: Record<string, string>, runId: string): Scenario {
+  // Ids are numbered per request made, not by `i`: the API and the floor, and each run's warm-up and
+  // measurement, all count `i` from 0, and a topic can be created once.
+  let made = 0;
   const records = (i: number) => {
     const source = entityId(EntityType.SOURCE, i % sources);
-    const topics = Array.from({ length: CHANGESET_TOPICS }, (_, j) => ({ id: `bench-${runId}-${i}-${j}`, name: `Bench topic ${runId} ${i} ${j}` }));
+    const n = made++;
+    const topics = Array.from({ length: CHANGESET_TOPICS }, (_, j) => ({ id: `bench-${runId}-${n}-${j}`, name: `Bench topic ${runId} ${n} ${j}` }));
     return { source, topics };
   };
   return {
