@@ -20,6 +20,8 @@ export interface BenchDatabase {
   readonly uri: string;
   readonly driver: Driver;
   readonly loadSeconds: number | null;
+  /** Marks the graph as changed (written to by the write scenarios): the next run loads it again. */
+  invalidate(): void;
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export async function openBenchDatabase(options: DatabaseOptions): Promise<Bench
     const loadSeconds = (performance.now() - started) / 1000;
     writeFileSync(stampFile, stamp);
     await warmPageCache(driver);
-    return { uri: local.uri, driver, loadSeconds, stop: stopper(driver, local) };
+    return { uri: local.uri, driver, loadSeconds, invalidate: () => rmSync(stampFile, { force: true }), stop: stopper(driver, local) };
   }
   const local = await startLocalNeo4j(neo4jOptions);
   const driver = connect(local.uri);
@@ -74,7 +76,7 @@ export async function openBenchDatabase(options: DatabaseOptions): Promise<Bench
     await applyGraphSchema(new CypherRunner(driver, { queryTimeoutMs: 900_000 }));
     process.stderr.write(`bench: reusing the graph in ${path.relative(process.cwd(), dir)} (--fresh reloads it)\n`);
     await warmPageCache(driver);
-    return { uri: local.uri, driver, loadSeconds: null, stop: stopper(driver, local) };
+    return { uri: local.uri, driver, loadSeconds: null, invalidate: () => rmSync(stampFile, { force: true }), stop: stopper(driver, local) };
   } catch (error) {
     await stopper(driver, local)();
     throw error;

@@ -6,6 +6,8 @@ import { runLive, writeLiveReport } from './live';
 import { runProfile } from './profile';
 import { machine, writeReport, type BenchReport } from './report';
 import { buildScenarios, type Scenario } from './scenarios';
+import { buildWriteScenarios } from './scenarios/writes';
+import { benchEditorHeaders } from './systems/bench-auth';
 import { runCypherLoad, runOnce } from './systems/cypher-load';
 import { startServerChild, type ServerChild } from './systems/child';
 import { postOnce, runHttpLoad } from './systems/http-load';
@@ -52,7 +54,7 @@ async function measure(
     const window = await server.settle();
     if (window.inFlight > 0) log(`${scenario.name} ${system}: ${window.inFlight} operations still in flight after the run`);
     if (window.operations > 0) result.api_cpu_ms_per_op = round((window.cpuUserMicros + window.cpuSystemMicros) / 1000 / window.operations, 2);
-    const counts = window.roundTrips[scenario.api(0).operationName];
+    const counts = window.roundTrips[operationNames.get(scenario.name) ?? ''];
     if (system === 'api' && counts !== undefined && counts.operations > 0) result.round_trips_per_op = round(counts.roundTrips / counts.operations, 2);
   }
   if (system === 'neo4j-graphql') result.note = scenario.neo4jGraphqlNote;
@@ -67,23 +69,31 @@ async function warmUp(scenario: Scenario, system: RunResult['system'], db: Bench
   if (options.warmupSeconds > 0) await runFor(options.warmupSeconds, scenario, system, db, servers, options);
 }
 
+/**
+ * Each scenario's operation name, as its checked requests carried it: asked of a request that is then
+ * sent, never of one made only to read it (a write scenario counts the versions it hands out).
+ */
+const operationNames = new Map<string, string>();
+
 /** The scenario's requests from `options.connections` clients at once for `seconds`. */
 function runFor(seconds: number, scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions) {
   const load: LoadOptions = { connections: options.connections, durationSeconds: seconds };
   if (system === 'cypher') return runCypherLoad(db.driver, scenario.cypher, load);
-  return runHttpLoad(servers.get(system)!.url, (system === 'api' ? scenario.api : scenario.neo4jGraphql)!, load);
+  return runHttpLoad(servers.get(system)!.url, (system === 'api' ? scenario.api : scenario.neo4jGraphql)!, load, system === 'api' ? scenario.apiHeaders : undefined);
 }
 
 /** The first requests once, before any measurement: a wrong query must fail loudly, not look fast. */
 async function check(scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>): Promise<void> {
   for (let i = 0; i < 3; i += 1) {
     if (system === 'cypher') {
-      const { cypher, params } = scenario.cypher(i);
-      await runOnce(db.driver, cypher, params);
+      const { cypher, params, write } = scenario.cypher(i);
+      const rows = await runOnce(db.driver, cypher, params, write);
+      if (write === true && rows.length === 0) throw new Error(`cypher ${scenario.name}: the write's checks refused it`);
       continue;
     }
     const request = system === 'api' ? scenario.api(i) : scenario.neo4jGraphql!(i);
-    const body = await postOnce(servers.get(system)!.url, request);
+    if (system === 'api') operationNames.set(scenario.name, request.operationName);
+    const body = await postOnce(servers.get(system)!.url, request, system === 'api' ? scenario.apiHeaders : undefined);
     if (body.errors !== undefined) throw new Error(`${system} ${scenario.name}: ${body.errors.map((e) => e.message).join('; ')}`);
   }
 }
@@ -94,13 +104,16 @@ async function main(): Promise<void> {
   const plan = planGraph(options.scale, options.seed);
   log(`scale ${options.scale}, seed ${options.seed}; starting Neo4j (heap ${options.heap}, page cache ${pagecacheOf(options)})`);
   const db = await openBenchDatabase({ scale: options.scale, seed: options.seed, heap: options.heap, pagecache: pagecacheOf(options), fresh: options.fresh });
-  // Built once the graph is loaded: the knownAt scenarios ask as of "now", which must follow the load.
-  const scenarios = buildScenarios(plan).filter((s) => options.only === null || options.only.includes(s.name));
+  // Built once the graph is loaded: the knownAt scenarios ask as of "now", which must follow the load;
+  // the write scenarios read the versions they write at. Writes come last: the reads see the graph as loaded.
+  const writes = await buildWriteScenarios(plan, db.driver, await benchEditorHeaders());
+  const scenarios = [...buildScenarios(plan), ...writes].filter((s) => options.only === null || options.only.includes(s.name));
   const servers = new Map<string, ServerChild>();
   const sampler = new RssSampler();
   try {
     if (options.profile) {
-      await runProfile(db, scenarios, options.scale);
+      // Profiles read each scenario's requests more than once: reads only.
+      await runProfile(db, scenarios.filter((s) => !writes.includes(s)), options.scale);
       return;
     }
     if (options.live) {
@@ -123,6 +136,12 @@ async function main(): Promise<void> {
     // p50 fell as the graph grew.
     for (const scenario of scenarios) {
       for (const system of options.systems as Array<RunResult['system']>) await warmUp(scenario, system, db, servers, options);
+    }
+    // The write scenarios change the graph (new topics, versions, revisions): a later run must not
+    // measure its reads on it. Dropping the stamp makes it load the generated graph again.
+    if (scenarios.some((s) => writes.includes(s))) {
+      db.invalidate();
+      log('the write scenarios change the graph: the next run loads it again');
     }
     const runs: RunResult[] = [];
     for (const scenario of scenarios) {

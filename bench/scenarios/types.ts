@@ -13,6 +13,8 @@ export interface GraphQLRequest {
 export interface CypherRequest {
   cypher: string;
   params: Record<string, unknown>;
+  /** A write: run in a write transaction, and an answer without rows (a failed check) is an error. */
+  write?: boolean;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface Scenario {
   name: string;
   question: string;
   api: (i: number) => GraphQLRequest;
+  /** Headers of the API's requests (a write scenario's token). */
+  apiHeaders?: Record<string, string>;
   /** The floor: the one hand-written Cypher query that answers the question best. */
   cypher: (i: number) => CypherRequest;
   /** Absent when the library cannot express the question. */

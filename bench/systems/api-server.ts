@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/database';
 import { startHttpServer } from '../../src/http/server';
 import { createKnowledgeGraph } from '../../src/knowledge-graph';
+import { BENCH_AUTH } from './bench-auth';
 import { operationMeter, runChild } from './child-protocol';
 
 /**
@@ -17,7 +18,10 @@ import { operationMeter, runChild } from './child-protocol';
 
 runChild(async (neo4jUri) => {
   const driver = createDriver(neo4jUri, { neo4jUsername: 'neo4j', neo4jPassword: 'unused' });
-  const kg = await createKnowledgeGraph({ driver });
+  // With a token check, so the write scenarios can write; reads stay open, as by default. Queries
+  // may take 30 s, as the floor's transactions may: on a loaded machine a cold Neo4j took over the
+  // default 10 s to plan the first write's statements.
+  const kg = await createKnowledgeGraph({ driver, auth: BENCH_AUTH, queryTimeoutMs: 30_000 });
   const counts: Record<string, { operations: number; roundTrips: number }> = {};
   const roundTripCounter: ApolloServerPlugin<GraphContext> = {
     async requestDidStart() {

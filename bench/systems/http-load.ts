@@ -10,6 +10,7 @@ export async function runHttpLoad(
   url: string,
   request: (i: number) => GraphQLRequest,
   options: LoadOptions,
+  headers: Record<string, string> = {},
 ): Promise<Pick<RunResult, 'rps' | 'p50_ms' | 'p99_ms' | 'errors' | 'requests'>> {
   let next = 0;
   const result = await autocannon({
@@ -18,7 +19,7 @@ export async function runHttpLoad(
     duration: options.durationSeconds,
     timeout: 30,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     requests: [
       {
         setupRequest: (req) => ({ ...req, body: JSON.stringify(request(next++)) }),
@@ -37,7 +38,7 @@ export async function runHttpLoad(
 }
 
 /** One request, outside any measurement: to check answers and warm caches. */
-export async function postOnce(url: string, request: GraphQLRequest): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+export async function postOnce(url: string, request: GraphQLRequest, headers: Record<string, string> = {}): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(request) });
   return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
 }
