@@ -29,7 +29,7 @@ export interface HttpServerOptions {
   introspection?: boolean;
   /** Origins allowed by CORS; `*` allows any. Defaults to any in development (Sandbox), none in production. */
   corsOrigins?: readonly string[];
-  /** Largest JSON body, as Express reads it (`100kb`, `1mb`); larger is 413. Defaults to `100kb`. */
+  /** Largest JSON body, as Express reads it (`100kb`, `1mb`); larger is 413. Defaults to `1mb` (a `mentions` text at its limit). */
   bodyLimit?: string;
   /** Stack traces in error responses: for development only. Defaults to false. */
   stackTraces?: boolean;
@@ -90,7 +90,7 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   app.use(
     '/graphql',
     cors(corsOptions(options.corsOrigins ?? (options.production ? [] : ['*']))),
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
     requireJsonPost(),
     expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
   );
