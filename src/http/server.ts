@@ -17,6 +17,7 @@ import { healthRoutes } from './health';
 import { landingRoute } from './landing';
 import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
 import { metricsRoute } from './metrics';
+import { reconcileRouter } from './reconcile/router';
 import { requestIdOf, requestIds } from './request-id';
 import { serveSubscriptions } from './subscriptions';
 
@@ -94,6 +95,8 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     requireJsonPost(),
     expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
   );
+  // The W3C reconciliation service (OpenRefine): its own CORS (the spec requires it) and form bodies.
+  app.use('/reconcile', reconcileRouter(kg, { bodyLimit: options.bodyLimit }));
   if (options.explorer ?? !options.production) {
     // Same origin as /graphql: the pages need no CORS, and their CSP allows this server alone.
     app.use('/explore', explorerMiddleware({ graphqlUrl: '/graphql' }));
