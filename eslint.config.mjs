@@ -76,7 +76,7 @@ export default defineConfig(
         {
           exceptions: {
             suffixes: ['Connection', 'Edge', 'Count', 'Result'],
-            types: ['PageInfo', 'GraphStats', 'Change', 'Encounter', 'Fact', 'Participant', 'Path', 'Position', 'RankedEntity', 'SearchHit', 'Subgraph', 'Revision', 'ChangeEvent'],
+            types: ['PageInfo', 'GraphStats', 'Change', 'Encounter', 'Fact', 'Participant', 'Path', 'Position', 'RankedEntity', 'SearchHit', 'Mention', 'MentionCandidate', 'Subgraph', 'Revision', 'ChangeEvent'],
           },
         },
       ],

@@ -1,5 +1,6 @@
 import { authOptionProblems, type AuthOptions } from './auth/auth-options';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/limits';
+import { DEFAULT_MAX_MENTION_TEXT } from './graph/bounds';
 
 /**
  * The environment, read once into a typed and validated config. Every problem names the variable and
@@ -39,8 +40,13 @@ export interface Config {
   introspection: boolean;
   /** Origins allowed by CORS (CORS_ORIGINS, comma list; `*` allows any). Defaults to any, except in production: none. */
   corsOrigins: string[];
-  /** Largest request body (BODY_LIMIT, e.g. `100kb`, `1mb`). Defaults to `100kb`. */
+  /**
+   * Largest request body (BODY_LIMIT, e.g. `100kb`, `1mb`). Defaults to `1mb`: a `mentions` text of
+   * MAX_MENTION_TEXT characters, each escaped in JSON as `\uXXXX` (six bytes), still fits.
+   */
   bodyLimit: string;
+  /** Longest `mentions` text, in UTF-16 code units (MAX_MENTION_TEXT). Defaults to 100 000. */
+  maxMentionText: number;
   /** Subscriptions one WebSocket connection may hold (MAX_SUBSCRIPTIONS_PER_CONNECTION). Defaults to 20. */
   maxSubscriptionsPerConnection: number;
   /** How often the change feed is read for other instances' writes while anyone subscribes, in ms (LIVE_POLL_MS). Defaults to 1000. */
@@ -103,7 +109,8 @@ export function loadConfig(env: Env = process.env): Config {
     },
     introspection: read.boolean('INTROSPECTION', !production),
     corsOrigins: read.origins('CORS_ORIGINS', production ? [] : ['*']),
-    bodyLimit: read.size('BODY_LIMIT', '100kb'),
+    bodyLimit: read.size('BODY_LIMIT', '1mb'),
+    maxMentionText: read.positiveInteger('MAX_MENTION_TEXT', DEFAULT_MAX_MENTION_TEXT),
     maxSubscriptionsPerConnection: read.positiveInteger('MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
     livePollMs: read.positiveInteger('LIVE_POLL_MS', 1000),
     explorer: read.boolean('EXPLORER', !production),

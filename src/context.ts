@@ -5,6 +5,7 @@ import { createRepositories, type Repositories } from './graph/repositories';
 import { CurationRepository } from './graph/write/curation.repository';
 import { PlanContinuations } from './graph/plan/continuation';
 import type { LiveFeed } from './graph/live-feed';
+import { DEFAULT_MAX_MENTION_TEXT } from './graph/bounds';
 
 /** What one HTTP request brings that the graph cares about. All optional: a host may pass none. */
 export interface RequestInfo {
@@ -49,6 +50,8 @@ export interface GraphContext {
   readonly onWrite: WriteObserver;
   /** The process's follower of the change feed and the limits of subscriptions; null when the graph serves none. */
   readonly live: LiveFeed | null;
+  /** Longest text `mentions` links, in UTF-16 code units. */
+  readonly maxMentionText: number;
 }
 
 /** A fresh context: its own continuations and round-trip counter over the shared driver. */
@@ -58,6 +61,7 @@ export function createGraphContext(
   verifier: TokenVerifier | null = null,
   onWrite: WriteObserver = () => undefined,
   live: LiveFeed | null = null,
+  maxMentionText = DEFAULT_MAX_MENTION_TEXT,
 ): GraphContext {
   const roundTrips = { count: 0 };
   const counted = runner.withObserver({ onQuery: () => void (roundTrips.count += 1) });
@@ -74,6 +78,7 @@ export function createGraphContext(
     writtenBookmarks: [],
     onWrite,
     live,
+    maxMentionText,
   };
 }
 

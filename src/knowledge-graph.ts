@@ -53,6 +53,8 @@ export interface KnowledgeGraphOptions {
    * for a slow client before its subscription ends with SLOW_CONSUMER (`maxQueuedEvents`, default 1000).
    */
   live?: LiveFeedOptions;
+  /** Longest text `mentions` links, in UTF-16 code units; longer is BAD_USER_INPUT. Defaults to 100 000. */
+  maxMentionText?: number;
 }
 
 /** A knowledge graph bound to one driver: its schema, a context factory and what Apollo needs to serve it. */
@@ -151,7 +153,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     schema,
     gateway: compiled.gateway,
     execute: compiled.execute,
-    createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite, live),
+    createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite, live, options.maxMentionText),
     entitiesById,
     plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true, readRole: options.auth?.readRole }), errorReportingPlugin(logger), metrics.plugin],
     formatError: formatGraphError,

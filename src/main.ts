@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     logger,
     auth: config.auth,
     live: { pollIntervalMs: config.livePollMs },
+    maxMentionText: config.maxMentionText,
   });
   const server: RunningServer = await startHttpServer(kg, {
     port: config.port,

@@ -11,7 +11,14 @@ export const BOUNDS = {
   shortestPathMaxHops: { max: 8 },
   pathsMaxHops: { max: 6 },
   searchTextLength: { max: 200 },
+  /** Candidates of one mention (`Mention.candidates(first)`). */
+  mentionCandidates: { max: 20 },
+  /** Mentions counted per `mentions` answer by the operation's size (a 100 000-character text names fewer). */
+  mentionsPerText: { max: 2_000 },
 } as const;
+
+/** Longest `mentions` text by default (MAX_MENTION_TEXT), in UTF-16 code units. */
+export const DEFAULT_MAX_MENTION_TEXT = 100_000;
 
 /**
  * Returns `value` when it lies in [min, max]; otherwise throws BAD_USER_INPUT naming `argument`.

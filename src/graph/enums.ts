@@ -70,11 +70,13 @@ export enum DatePrecision {
   YEAR = 'YEAR',
 }
 
-/** How a search hit's spelling matched the text: equal, a prefix of it or of one of its words, or with typos. */
+/** How a search hit's or a mention's spelling matched the text: equal, a prefix of it or of one of its words, with typos, or its words reordered. */
 export enum MatchKind {
   EXACT = 'EXACT',
   PREFIX = 'PREFIX',
   FUZZY = 'FUZZY',
+  /** A name's words in the other order (a mention's "Kono Taro" of "Taro Kono"). */
+  REORDERED = 'REORDERED',
 }
 
 /** What a change record did: the values of `Change.op`, as history records it and `subscription { changes(types) }` filters by it. */

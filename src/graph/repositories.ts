@@ -4,6 +4,7 @@ import { EntityRepository } from './entity.repository';
 import { TraversalRepository } from './traversal.repository';
 import { TimelineRepository } from './timeline.repository';
 import { SearchRepository } from './search.repository';
+import { MentionRepository } from './mention.repository';
 import { StatsRepository } from './stats.repository';
 import { HistoryRepository } from './history.repository';
 
@@ -14,6 +15,7 @@ export interface Repositories {
   entityList: EntityListRepository;
   timeline: TimelineRepository;
   search: SearchRepository;
+  mentions: MentionRepository;
   stats: StatsRepository;
   history: HistoryRepository;
 }
@@ -25,6 +27,7 @@ export function createRepositories(runner: CypherRunner): Repositories {
     entityList: new EntityListRepository(runner),
     timeline: new TimelineRepository(runner),
     search: new SearchRepository(runner),
+    mentions: new MentionRepository(runner),
     stats: new StatsRepository(runner),
     history: new HistoryRepository(runner),
   };

@@ -17,6 +17,7 @@ import { healthRoutes } from './health';
 import { landingRoute } from './landing';
 import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
 import { metricsRoute } from './metrics';
+import { reconcileRouter } from './reconcile/router';
 import { requestIdOf, requestIds } from './request-id';
 import { serveSubscriptions } from './subscriptions';
 
@@ -29,7 +30,7 @@ export interface HttpServerOptions {
   introspection?: boolean;
   /** Origins allowed by CORS; `*` allows any. Defaults to any in development (Sandbox), none in production. */
   corsOrigins?: readonly string[];
-  /** Largest JSON body, as Express reads it (`100kb`, `1mb`); larger is 413. Defaults to `100kb`. */
+  /** Largest JSON body, as Express reads it (`100kb`, `1mb`); larger is 413. Defaults to `1mb` (a `mentions` text at its limit). */
   bodyLimit?: string;
   /** Stack traces in error responses: for development only. Defaults to false. */
   stackTraces?: boolean;
@@ -90,10 +91,12 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   app.use(
     '/graphql',
     cors(corsOptions(options.corsOrigins ?? (options.production ? [] : ['*']))),
-    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
     requireJsonPost(),
     expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
   );
+  // The W3C reconciliation service (OpenRefine): its own CORS (the spec requires it) and form bodies.
+  app.use('/reconcile', reconcileRouter(kg, { bodyLimit: options.bodyLimit }));
   if (options.explorer ?? !options.production) {
     // Same origin as /graphql: the pages need no CORS, and their CSP allows this server alone.
     app.use('/explore', explorerMiddleware({ graphqlUrl: '/graphql' }));

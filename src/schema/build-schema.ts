@@ -12,6 +12,7 @@ import { ProductResolver, TopicResolver } from '../resolvers/product-topic.resol
 import { SourceResolver } from '../resolvers/source.resolver';
 import { TimelineResolver } from '../resolvers/timeline.resolver';
 import { SearchResolver } from '../resolvers/search.resolver';
+import { MentionResolver } from '../resolvers/mention.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
 import { StatsResolver } from '../resolvers/stats.resolver';
 import { CurationResolver } from '../resolvers/curation.resolver';
@@ -47,6 +48,7 @@ export function buildGraphSchema(): GraphQLSchema {
       SourceResolver,
       TimelineResolver,
       SearchResolver,
+      MentionResolver,
       TraversalResolver,
       StatsResolver,
       CurationResolver,

@@ -44,10 +44,11 @@ export class SearchHit {
 
 registerEnumType(MatchKind, {
   name: 'MatchKind',
-  description: 'How a search hit matched the text.',
+  description: 'How a search hit or a mention matched the text.',
   valuesConfig: {
     EXACT: { description: 'The text is the name or an alias, ignoring case and diacritics.' },
     PREFIX: { description: 'The text begins the name or an alias, or begins its words.' },
     FUZZY: { description: 'The text matched with small typos.' },
+    REORDERED: { description: "The text is a two-word personal name or alias with its words the other way round (\"Kono Taro\" for \"Taro Kono\"), ignoring case and diacritics." },
   },
 });

@@ -9,6 +9,7 @@ import { graphqlClient, GraphQLRequestError } from './graphql';
 import { Inspector } from './inspector';
 import { EntityPicker } from './picker';
 import { entityDetails, type EntityRef, type Subgraph } from './queries';
+import { TextLinks } from './text-links';
 import { TimeSlider } from './time-slider';
 import { readViewState, viewSearch, type ViewState } from './url-state';
 import { FOCUS_LIMIT, ViewData } from './view-data';
@@ -43,6 +44,7 @@ const slider = new TimeSlider(
     void load('asOf');
   },
 );
+const textLinks = new TextLinks(request, (id) => navigate({ focus: id, asOf: view.asOf }));
 const undoButton = h('button', { type: 'button', id: 'undo', disabled: true }, 'Undo expand');
 const pngButton = h('button', { type: 'button', id: 'export-png' }, 'Export PNG');
 const pathButton = h('button', { type: 'submit', id: 'show-path' }, 'Show path');
@@ -55,6 +57,7 @@ document.getElementById('root')!.replaceWith(
     { class: 'app' },
     h('header', { class: 'top' }, h('h1', {}, 'Knowledge graph explorer'), search.element, h('nav', {}, h('a', { href: '../graphiql' }, 'GraphiQL'))),
     h('div', { class: 'toolbar' }, pathForm, slider.element, h('div', { class: 'buttons' }, undoButton, pngButton), status),
+    textLinks.element,
     h('main', { class: 'main' }, h('aside', { class: 'side' }, filters.element, list.element), canvasElement, h('aside', { class: 'side' }, inspector.element)),
   ),
 );

@@ -1,7 +1,7 @@
 import type { Request } from './graphql';
 
 /**
- * The GraphQL the page sends: only the public API's `search`, `neighborhood`, `shortestPath` and
+ * The GraphQL the page sends: only the public API's `search`, `neighborhood`, `shortestPath`, `mentions` and
  * `entity`. Each function names what it returns in the page's own terms.
  */
 
@@ -117,4 +117,20 @@ export async function entityDetails(request: Request, id: string): Promise<Entit
     .filter(([field]) => entity[field] !== undefined && entity[field] !== null)
     .map(([field, label]): [string, string] => [label, String(entity[field])]);
   return { id: entity.id, type: entity.type, name: entity.name, aliases: entity.aliases, description: entity.description, sources: entity.sources, properties };
+}
+
+/** A span of a pasted text and the entity it names (null when unsure), with its candidates' names. */
+export interface TextMention {
+  start: number;
+  end: number;
+  entity: EntityRef | null;
+  candidates: string[];
+}
+
+export async function findMentions(request: Request, text: string): Promise<TextMention[]> {
+  const data = await request<{ mentions: Array<{ start: number; end: number; entity: EntityRef | null; candidates: Array<{ entity: { name: string } }> }> }>(
+    'query ExplorerMentions($text: String!) { mentions(text: $text) { start end entity { id type name } candidates(first: 3) { entity { name } } } }',
+    { text },
+  );
+  return data.mentions.map((mention) => ({ ...mention, candidates: mention.candidates.map((candidate) => candidate.entity.name) }));
 }

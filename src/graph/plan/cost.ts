@@ -82,6 +82,10 @@ function listSize(tally: Tally, typeName: string, field: FieldSelection, scope: 
     case 'Query.paths':
     case 'Query.topConnected':
       return argument(tally, field, 'first', BOUNDS.first.max, path);
+    case 'Query.mentions':
+      return BOUNDS.mentionsPerText.max;
+    case 'Mention.candidates':
+      return argument(tally, field, 'first', BOUNDS.mentionCandidates.max, path);
     case 'GraphStats.factsPerSource':
       return scope.limit ?? BOUNDS.first.max;
     case 'GraphStats.entityCounts':
