@@ -8,7 +8,7 @@ import { PROPERTIES, TYPE_NAMES, relationshipTypesOf, type PropertyDefinition } 
  * parse a batch, answer each query, refuse what is malformed with a message the router sends as 400.
  */
 
-/** The most queries of one batch (the manifest's `batchSize`); larger batches are refused with 413. */
+/** The most queries of one batch (the manifest's `batchSize`); larger batches are refused with 400 and a JSON body, as every bad input here (the spec allows 413 too; one status for every refusal is simpler for clients). */
 export const BATCH_SIZE = 50;
 /** Candidates per query when the query names no limit, and the most it may ask. */
 export const DEFAULT_LIMIT = 5;
@@ -80,7 +80,7 @@ function parseQuery(key: string, raw: unknown): ParsedQuery {
 export function parseBatch(batch: unknown): Map<string, ParsedQuery> {
   if (!isObject(batch)) throw new ReconcileInputError('queries: must be a JSON object of queries keyed q0, q1, ...');
   const keys = Object.keys(batch);
-  if (keys.length > BATCH_SIZE) throw new ReconcileInputError(`queries: a batch holds at most ${BATCH_SIZE} queries (batchSize), got ${keys.length}`, 413);
+  if (keys.length > BATCH_SIZE) throw new ReconcileInputError(`queries: a batch holds at most ${BATCH_SIZE} queries (batchSize), got ${keys.length}`, 400);
   return new Map(keys.map((key) => [key, parseQuery(key, batch[key])]));
 }
 
@@ -137,7 +137,7 @@ export async function reconcile(repository: ReconcileRepository, batch: Map<stri
 /** A data extension query, checked. */
 export function parseExtend(raw: unknown): { ids: string[]; properties: PropertyDefinition[] } {
   if (!isObject(raw) || !Array.isArray(raw.ids) || !Array.isArray(raw.properties)) throw new ReconcileInputError('extend: must be { ids: [...], properties: [{ id }] }');
-  if (raw.ids.length > MAX_EXTEND_IDS) throw new ReconcileInputError(`extend.ids: at most ${MAX_EXTEND_IDS} ids, got ${raw.ids.length}`, 413);
+  if (raw.ids.length > MAX_EXTEND_IDS) throw new ReconcileInputError(`extend.ids: at most ${MAX_EXTEND_IDS} ids, got ${raw.ids.length}`, 400);
   const ids = raw.ids.map((id, index) => {
     if (typeof id !== 'string') throw new ReconcileInputError(`extend.ids[${index}]: must be a string`);
     return id;
