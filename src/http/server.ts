@@ -19,6 +19,7 @@ import { errorsAsJson, notFoundAsJson, requireJsonPost } from './json-errors';
 import { metricsRoute } from './metrics';
 import { requestIdOf, requestIds } from './request-id';
 import { serveSubscriptions } from './subscriptions';
+import { conditionalGetPlugin } from './conditional-get';
 
 export interface HttpServerOptions {
   port: number;
@@ -39,6 +40,12 @@ export interface HttpServerOptions {
   executor?: 'compiled' | 'graphql-js';
   /** Subscriptions one WebSocket connection may hold at once. Defaults to 20. */
   maxSubscriptionsPerConnection?: number;
+  /**
+   * How long after a moment no write can still change what is known at it (ms): `knownAt` answers at
+   * least this old are `immutable`. Longer than any write transaction may run; defaults to twice the
+   * query timeout, at least a minute.
+   */
+  immutableAfterMs?: number;
 }
 
 export interface RunningServer {
@@ -52,6 +59,9 @@ export interface RunningServer {
 export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every answer by hashing its body (weak, and only after computing it) and answer
+  // 304 itself; GraphQL answers are tagged from the revision counter instead (conditional-get.ts).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // A client that trickles its headers or body must not hold a socket for Node's default 5 minutes;
   // the longest honest request is a query at its Cypher timeout.
@@ -66,6 +76,13 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
       // ever compute "not cacheable"; it does so by wrapping every resolver and allocating a policy per
       // field (about half the heap a large answer allocates), for no header.
       ApolloServerPluginCacheControlDisabled(),
+      // ETag and Cache-Control from the revision counter instead, and 304 without the operation's Cypher.
+      conditionalGetPlugin({
+        runner: kg.runner,
+        registry: kg.metrics,
+        readsRequired: kg.readsRequired,
+        settleMs: options.immutableAfterMs ?? Math.max(60_000, 2 * kg.runner.queryTimeoutMs),
+      }),
       // Draining closes the WebSocket connections (1001) as well as the HTTP ones.
       subscriptions.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
