@@ -1,4 +1,5 @@
 import { authOptionProblems, type AuthOptions } from './auth/auth-options';
+import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-documents';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/limits';
 
 /**
@@ -57,6 +58,8 @@ export interface Config {
    * AUTH_ROLES_CLAIM, AUTH_READS). Undefined when no key is set: every mutation then answers WRITES_DISABLED.
    */
   auth: AuthOptions | undefined;
+  /** Only these documents run (TRUSTED_DOCUMENTS, the path of a JSON manifest of sha256 to document). Undefined: any document. */
+  trustedDocuments: TrustedDocuments | undefined;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     explorer: read.boolean('EXPLORER', !production),
     executor: read.oneOf('EXECUTOR', EXECUTORS, 'compiled'),
     auth: read.auth(),
+    trustedDocuments: read.trustedDocuments('TRUSTED_DOCUMENTS'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -222,6 +226,18 @@ class EnvReader {
     this.problems.push(...problems);
     if (problems.length > 0 || (options.jwtSecret === undefined && options.jwksUrl === undefined)) return undefined;
     return options as AuthOptions;
+  }
+
+  /** A manifest of trusted documents, read and checked now: a bad one stops the start. */
+  trustedDocuments(name: string): TrustedDocuments | undefined {
+    const path = this.optional(name);
+    if (path === undefined) return undefined;
+    try {
+      return loadTrustedDocuments(path);
+    } catch (error) {
+      this.problems.push(`${name}: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   neo4jUri(name: string): string | undefined {

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     explorer: config.explorer,
     executor: config.executor,
     maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+    trustedDocuments: config.trustedDocuments,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');

@@ -20,6 +20,7 @@ import { metricsRoute } from './metrics';
 import { requestIdOf, requestIds } from './request-id';
 import { serveSubscriptions } from './subscriptions';
 import { conditionalGetPlugin } from './conditional-get';
+import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
 
 export interface HttpServerOptions {
   port: number;
@@ -46,6 +47,8 @@ export interface HttpServerOptions {
    * query timeout, at least a minute.
    */
   immutableAfterMs?: number;
+  /** Only these documents run (by `documentId`, text or APQ hash); anything else is refused. Defaults to any document. */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface RunningServer {
@@ -109,6 +112,7 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     cors(corsOptions(options.corsOrigins ?? (options.production ? [] : ['*']))),
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     requireJsonPost(),
+    ...(options.trustedDocuments === undefined ? [] : [trustedDocumentsOnly(options.trustedDocuments)]),
     expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
   );
   if (options.explorer ?? !options.production) {

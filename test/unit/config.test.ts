@@ -25,6 +25,7 @@ describe('Configuration', () => {
       explorer: true,
       executor: 'compiled',
       auth: undefined,
+      trustedDocuments: undefined,
     });
   });
 
