@@ -60,6 +60,8 @@ export interface Config {
   auth: AuthOptions | undefined;
   /** Only these documents run (TRUSTED_DOCUMENTS, the path of a JSON manifest of sha256 to document). Undefined: any document. */
   trustedDocuments: TrustedDocuments | undefined;
+  /** Per client (token subject, else address): RATE_LIMIT_OPERATIONS_PER_SECOND, RATE_LIMIT_NODES_PER_MINUTE. Off unless set. */
+  rateLimits: { operationsPerSecond?: number; nodesPerMinute?: number };
 }
 
 export class ConfigError extends Error {
@@ -113,6 +115,10 @@ export function loadConfig(env: Env = process.env): Config {
     executor: read.oneOf('EXECUTOR', EXECUTORS, 'compiled'),
     auth: read.auth(),
     trustedDocuments: read.trustedDocuments('TRUSTED_DOCUMENTS'),
+    rateLimits: {
+      operationsPerSecond: read.optionalPositiveInteger('RATE_LIMIT_OPERATIONS_PER_SECOND'),
+      nodesPerMinute: read.optionalPositiveInteger('RATE_LIMIT_NODES_PER_MINUTE'),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -175,6 +181,11 @@ class EnvReader {
       return fallback;
     }
     return value;
+  }
+
+  /** A positive integer, or undefined when unset (a feature that is off). */
+  optionalPositiveInteger(name: string): number | undefined {
+    return this.optional(name) === undefined ? undefined : this.positiveInteger(name, 1);
   }
 
   boolean(name: string, fallback: boolean): boolean {

@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     executor: config.executor,
     maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
     trustedDocuments: config.trustedDocuments,
+    rateLimits: config.rateLimits,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');

@@ -21,6 +21,7 @@ import { requestIdOf, requestIds } from './request-id';
 import { serveSubscriptions } from './subscriptions';
 import { conditionalGetPlugin } from './conditional-get';
 import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
+import { rateLimits } from './rate-limit';
 
 export interface HttpServerOptions {
   port: number;
@@ -49,6 +50,8 @@ export interface HttpServerOptions {
   immutableAfterMs?: number;
   /** Only these documents run (by `documentId`, text or APQ hash); anything else is refused. Defaults to any document. */
   trustedDocuments?: TrustedDocuments;
+  /** Per client (token subject, else address): operations per second and nodes per minute; 429 past them. Defaults to none. */
+  rateLimits?: { operationsPerSecond?: number; nodesPerMinute?: number };
 }
 
 export interface RunningServer {
@@ -71,10 +74,12 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
   const subscriptions = serveSubscriptions(kg, httpServer, { path: '/graphql', maxSubscriptionsPerConnection: options.maxSubscriptionsPerConnection });
+  const limits = rateLimits({ ...options.rateLimits, registry: kg.metrics });
   const apollo = new ApolloServer<GraphContext>({
     ...(options.executor === 'graphql-js' ? { schema: kg.schema } : { gateway: kg.gateway }),
     plugins: [
       ...kg.plugins,
+      limits.plugin,
       // No type or field of the graph carries a cache hint, so Apollo's cache-control plugin could only
       // ever compute "not cacheable"; it does so by wrapping every resolver and allocating a policy per
       // field (about half the heap a large answer allocates), for no header.
@@ -113,7 +118,7 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     requireJsonPost(),
     ...(options.trustedDocuments === undefined ? [] : [trustedDocumentsOnly(options.trustedDocuments)]),
-    expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => limits.identify(kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }), req) }),
   );
   if (options.explorer ?? !options.production) {
     // Same origin as /graphql: the pages need no CORS, and their CSP allows this server alone.
