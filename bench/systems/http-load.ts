@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import type { GraphQLRequest } from '../scenarios';
+import { POOL_SIZE } from '../scenarios/types';
 import { round, type LoadOptions, type RunResult } from './measure';
 
 /**
@@ -10,7 +11,9 @@ export async function runHttpLoad(
   url: string,
   request: (i: number) => GraphQLRequest,
   options: LoadOptions,
+  revalidate = false,
 ): Promise<Pick<RunResult, 'rps' | 'p50_ms' | 'p99_ms' | 'errors' | 'requests'>> {
+  if (revalidate) return runRevalidateLoad(url, request, options);
   let next = 0;
   const result = await autocannon({
     url,
@@ -40,4 +43,54 @@ export async function runHttpLoad(
 export async function postOnce(url: string, request: GraphQLRequest): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
   return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+}
+
+/** The GET of `request`, as a path under the server's URL (Apollo's CSRF rule wants the preflight header). */
+function getPath(url: string, request: GraphQLRequest): string {
+  const target = new URL(url);
+  target.searchParams.set('query', request.query);
+  target.searchParams.set('operationName', request.operationName);
+  target.searchParams.set('variables', JSON.stringify(request.variables));
+  return `${target.pathname}${target.search}`;
+}
+
+const GET_HEADERS = { 'apollo-require-preflight': 'true' };
+
+/**
+ * GETs with If-None-Match: each of the pool's requests is asked once first for its ETag, then the
+ * load sends them with it. Only a 304 counts as a success.
+ */
+async function runRevalidateLoad(url: string, request: (i: number) => GraphQLRequest, options: LoadOptions): Promise<Pick<RunResult, 'rps' | 'p50_ms' | 'p99_ms' | 'errors' | 'requests'>> {
+  const tags: string[] = [];
+  for (let i = 0; i < POOL_SIZE; i += 1) {
+    const response = await fetch(new URL(getPath(url, request(i)), url), { headers: GET_HEADERS });
+    const tag = response.headers.get('etag');
+    await response.text();
+    if (response.status !== 200 || tag === null) throw new Error(`revalidate: request ${i} answered ${response.status} without an ETag`);
+    tags.push(tag);
+  }
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    timeout: 30,
+    method: 'GET',
+    requests: [
+      {
+        setupRequest: (req) => {
+          const i = next++;
+          return { ...req, method: 'GET', path: getPath(url, request(i)), headers: { ...GET_HEADERS, 'if-none-match': tags[i % POOL_SIZE] } };
+        },
+      },
+    ],
+  });
+  const notModified = result.statusCodeStats['304']?.count ?? 0;
+  return {
+    rps: round(result.requests.total / result.duration),
+    p50_ms: round(result.latency.p50),
+    p99_ms: round(result.latency.p99),
+    errors: result.errors + result.requests.total - notModified,
+    requests: result.requests.total,
+  };
 }
