@@ -22,7 +22,6 @@ const NESTED = `query ($first: Int!) {
 /** Seed-graph values for the benchmark operations' variables. */
 const BENCH_VARIABLES: Record<string, Record<string, unknown>> = {
   entity: { id: 'openai' },
-  revalidate: { id: 'openai' },
   search: { text: 'kish' },
   neighborhood: { id: 'government-of-japan' },
   'shortest-path': { from: 'elon-musk', to: 'fumio-kishida' },
