@@ -58,8 +58,11 @@ export function conditionalGetPlugin(options: ConditionalGetOptions): ApolloServ
         },
         async responseForOperation(context) {
           if (context.operation?.operation !== OperationTypeNode.QUERY) return null;
-          const revision = await readCommittedRevision(options.runner);
+          // A failed read (the database gone) leaves the answer untagged; the operation then runs and
+          // reports the fault with its own coded error, as it would without caching.
+          const revision = await readCommittedRevision(options.runner).catch(() => null);
           metrics.revisionReads.inc();
+          if (revision === null) return null;
           tagged = tagOf(context, revision, options);
           if (tagged === null || condition === undefined || !matchesAny(condition, tagged.tag)) return null;
           metrics.conditional.inc({ outcome: 'not_modified' });
