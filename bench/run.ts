@@ -79,7 +79,7 @@ const operationNames = new Map<string, string>();
 function runFor(seconds: number, scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions) {
   const load: LoadOptions = { connections: options.connections, durationSeconds: seconds };
   if (system === 'cypher') return runCypherLoad(db.driver, scenario.cypher, load);
-  return runHttpLoad(servers.get(system)!.url, (system === 'api' ? scenario.api : scenario.neo4jGraphql)!, load, system === 'api' ? scenario.apiHeaders : undefined);
+  return runHttpLoad(servers.get(system)!.url, (system === 'api' ? scenario.api : scenario.neo4jGraphql)!, load, system === 'api' ? scenario.apiHeaders : undefined, system === 'api' && scenario.revalidate === true);
 }
 
 /** The first requests once, before any measurement: a wrong query must fail loudly, not look fast. */

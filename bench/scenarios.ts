@@ -7,6 +7,7 @@ import { neighborhoodScenario } from './scenarios/neighborhood';
 import { searchScenario } from './scenarios/search';
 import { shortestPathScenario } from './scenarios/shortest-path';
 import { timelineScenario } from './scenarios/timeline';
+import { revalidateScenario } from './scenarios/revalidate';
 import type { Scenario } from './scenarios/types';
 
 export type { CypherRequest, GraphQLRequest, Scenario } from './scenarios/types';
@@ -15,6 +16,8 @@ export type { CypherRequest, GraphQLRequest, Scenario } from './scenarios/types'
 export function buildScenarios(plan: GraphPlan): Scenario[] {
   return [
     entityScenario(plan),
+    // The same question from a client that holds the answer: GET, If-None-Match, 304.
+    revalidateScenario(plan),
     searchScenario(plan),
     neighborhoodScenario(plan),
     shortestPathScenario(plan),

@@ -1,4 +1,5 @@
 import { authOptionProblems, type AuthOptions } from './auth/auth-options';
+import { loadTrustedDocuments, type TrustedDocuments } from './http/trusted-documents';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './plugins/limits';
 import { DEFAULT_MAX_MENTION_TEXT } from './graph/bounds';
 
@@ -63,6 +64,10 @@ export interface Config {
    * AUTH_ROLES_CLAIM, AUTH_READS). Undefined when no key is set: every mutation then answers WRITES_DISABLED.
    */
   auth: AuthOptions | undefined;
+  /** Only these documents run (TRUSTED_DOCUMENTS, the path of a JSON manifest of sha256 to document). Undefined: any document. */
+  trustedDocuments: TrustedDocuments | undefined;
+  /** Per client (token subject, else address): RATE_LIMIT_OPERATIONS_PER_SECOND, RATE_LIMIT_NODES_PER_MINUTE. Off unless set. */
+  rateLimits: { operationsPerSecond?: number; nodesPerMinute?: number };
 }
 
 export class ConfigError extends Error {
@@ -116,6 +121,11 @@ export function loadConfig(env: Env = process.env): Config {
     explorer: read.boolean('EXPLORER', !production),
     executor: read.oneOf('EXECUTOR', EXECUTORS, 'compiled'),
     auth: read.auth(),
+    trustedDocuments: read.trustedDocuments('TRUSTED_DOCUMENTS'),
+    rateLimits: {
+      operationsPerSecond: read.optionalPositiveInteger('RATE_LIMIT_OPERATIONS_PER_SECOND'),
+      nodesPerMinute: read.optionalPositiveInteger('RATE_LIMIT_NODES_PER_MINUTE'),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -180,6 +190,11 @@ class EnvReader {
     return value;
   }
 
+  /** A positive integer, or undefined when unset (a feature that is off). */
+  optionalPositiveInteger(name: string): number | undefined {
+    return this.optional(name) === undefined ? undefined : this.positiveInteger(name, 1);
+  }
+
   boolean(name: string, fallback: boolean): boolean {
     const raw = this.optional(name)?.toLowerCase();
     if (raw === undefined) return fallback;
@@ -230,6 +245,18 @@ class EnvReader {
     this.problems.push(...problems);
     if (problems.length > 0 || (options.jwtSecret === undefined && options.jwksUrl === undefined)) return undefined;
     return options as AuthOptions;
+  }
+
+  /** A manifest of trusted documents, read and checked now: a bad one stops the start. */
+  trustedDocuments(name: string): TrustedDocuments | undefined {
+    const path = this.optional(name);
+    if (path === undefined) return undefined;
+    try {
+      return loadTrustedDocuments(path);
+    } catch (error) {
+      this.problems.push(`${name}: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   neo4jUri(name: string): string | undefined {

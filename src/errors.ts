@@ -32,6 +32,12 @@ export enum ErrorCode {
   SLOW_CONSUMER = 'SLOW_CONSUMER',
   /** A connection opened more subscriptions than `maxSubscriptionsPerConnection`. */
   TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+  /** A `documentId` that names no trusted document (TRUSTED_DOCUMENTS). */
+  PERSISTED_DOCUMENT_NOT_FOUND = 'PERSISTED_DOCUMENT_NOT_FOUND',
+  /** A document sent as text (or an APQ hash) that is not in the trusted documents' manifest. */
+  TRUSTED_DOCUMENTS_ONLY = 'TRUSTED_DOCUMENTS_ONLY',
+  /** A client went over RATE_LIMIT_OPERATIONS_PER_SECOND or RATE_LIMIT_NODES_PER_MINUTE (`extensions.retryAfter`, seconds; HTTP 429). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** A bad argument: names the argument so the client can fix the call. */

@@ -20,6 +20,7 @@ import { buildGraphSchema } from './schema/build-schema';
 import { entitiesById } from './host-entities';
 import type { ExecutionArgs, ExecutionResult, GraphQLResolveInfo } from 'graphql';
 import { LiveFeed, type LiveFeedOptions } from './graph/live-feed';
+import { cypherSpans, operationSpanPlugin, recordRevisionSeq, traceRootFields } from './tracing/spans';
 
 /** Options of {@link createKnowledgeGraph}. */
 export interface KnowledgeGraphOptions {
@@ -55,6 +56,12 @@ export interface KnowledgeGraphOptions {
   live?: LiveFeedOptions;
   /** Longest text `mentions` links, in UTF-16 code units; longer is BAD_USER_INPUT. Defaults to 100 000. */
   maxMentionText?: number;
+  /**
+   * OpenTelemetry spans per operation, root field and Cypher round trip, through the global tracer
+   * provider (register an SDK first; the standalone server does when OTEL_* asks for it). Defaults to
+   * false: no span is made and the resolvers are not wrapped.
+   */
+  tracing?: boolean;
 }
 
 /** A knowledge graph bound to one driver: its schema, a context factory and what Apollo needs to serve it. */
@@ -133,17 +140,19 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
   const runner = new CypherRunner(options.driver, {
     database: options.database,
     queryTimeoutMs: options.queryTimeoutMs,
-    observers: [metrics.observer],
+    observers: options.tracing === true ? [metrics.observer, cypherSpans()] : [metrics.observer],
   });
   const live = new LiveFeed(runner, options.live);
   // Every write is counted and logged with its actor and revision seq: the audit trail's operational side.
   // A committed one wakes the feed's follower, so this instance's subscribers need not wait for a poll.
   const onWrite: WriteObserver = (event) => {
     if (event.seq !== null) live.wake();
+    if (event.seq !== null && options.tracing === true) recordRevisionSeq(event.seq);
     metrics.countWrite(event.mutation, event.outcome);
     logger.info({ requestId: event.requestId, mutation: event.mutation, outcome: event.outcome, actor: event.actor, seq: event.seq }, 'write');
   };
   const schema = buildGraphSchema();
+  if (options.tracing === true) traceRootFields(schema);
   const compiled = createCompiledExecution(schema, {
     compileAfter: options.compileAfter,
     onExecute: (engine) => metrics.countExecution(engine),
@@ -155,7 +164,7 @@ export async function createKnowledgeGraph(options: KnowledgeGraphOptions): Prom
     execute: compiled.execute,
     createContext: (request = {}) => createGraphContext(runner, { ...request, requestId: request.requestId ?? randomUUID() }, verifier, onWrite, live, options.maxMentionText),
     entitiesById,
-    plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true, readRole: options.auth?.readRole }), errorReportingPlugin(logger), metrics.plugin],
+    plugins: [...operationLimitsPlugins(limits), curationPlugin({ readsRequired: options.auth?.readsRequired === true, readRole: options.auth?.readRole }), errorReportingPlugin(logger), metrics.plugin, ...(options.tracing === true ? [operationSpanPlugin()] : [])],
     formatError: formatGraphError,
     parseOptions: limitParseOptions(limits),
     limits,

@@ -1,3 +1,5 @@
+// First: the tracing SDK (when OTEL_* asks for it) must be registered before graphql is loaded.
+import { tracing } from './tracing/register';
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/launcher';
@@ -20,8 +22,11 @@ const SETUP_QUERY_TIMEOUT_MS = 120_000;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (tracing.problem !== null) throw new Error(tracing.problem);
   const logger = createLogger(config.logLevel);
   const stack: Array<() => Promise<void>> = [];
+  // Stopped last: the spans of the shutdown itself are flushed too.
+  if (tracing.running !== null) stack.push(() => tracing.running!.shutdown());
   const shutdown = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');
     for (const stop of stack.reverse()) await stop().catch((error: unknown) => logger.error({ err: error }, 'stop failed'));
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
     auth: config.auth,
     live: { pollIntervalMs: config.livePollMs },
     maxMentionText: config.maxMentionText,
+    tracing: tracing.running !== null,
   });
   const server: RunningServer = await startHttpServer(kg, {
     port: config.port,
@@ -75,6 +81,8 @@ async function main(): Promise<void> {
     explorer: config.explorer,
     executor: config.executor,
     maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+    trustedDocuments: config.trustedDocuments,
+    rateLimits: config.rateLimits,
   });
   stack.push(() => server.stop());
   logger.info({ url: server.url }, 'knowledge-graph-api ready');

@@ -33,6 +33,11 @@ export interface Scenario {
   neo4jGraphql?: (i: number) => GraphQLRequest;
   /** How the library answers it, when not with its generated fields alone. */
   neo4jGraphqlNote?: string;
+  /**
+   * The API's requests are GETs that carry the ETag their answer had before the run
+   * (`If-None-Match`): every one should be a 304. Anything else counts as an error.
+   */
+  revalidate?: boolean;
 }
 
 export const POOL_SIZE = 200;

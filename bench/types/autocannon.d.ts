@@ -31,6 +31,8 @@ declare module 'autocannon' {
     timeouts: number;
     mismatches: number;
     non2xx: number;
+    /** Answers by HTTP status, e.g. `{ "304": { count: 12 } }`. */
+    statusCodeStats: Record<string, { count: number } | undefined>;
   }
   function autocannon(options: Options): Promise<Result>;
   export = autocannon;

@@ -14,6 +14,12 @@ export interface QueryObserver {
   /** Before the session opens: lets the metrics count sessions in flight. */
   onQueryStart?(event: { name: string; mode: 'read' | 'write' }): void;
   onQuery(event: { name: string; mode: 'read' | 'write'; durationMs: number; ok: boolean }): void;
+  /**
+   * Before the session opens, in the caller's async context (tracing starts its span here); the
+   * function returned is called once when the round trip ends, with the rows it returned (null for a
+   * write transaction of several statements).
+   */
+  onRoundTrip?(event: { name: string; mode: 'read' | 'write'; database: string | undefined }): (outcome: { ok: boolean; rows: number | null; error?: unknown }) => void;
 }
 
 export interface CypherRunnerOptions {
@@ -85,19 +91,23 @@ export class CypherRunner {
   async writeTransaction<T>(name: string, work: (tx: WriteTransaction) => Promise<T>, timeoutMs = this.queryTimeoutMs): Promise<Committed<T>> {
     const session = this.session('write');
     for (const observer of this.options.observers ?? []) observer.onQueryStart?.({ name, mode: 'write' });
+    const ends = this.roundTripStarted(name, 'write');
     const started = performance.now();
     let ok = false;
+    let failure: unknown;
     try {
       const config = { timeout: timeoutMs, metadata: { app: 'knowledge-graph-api', query: name } };
       const value = await session.executeWrite((tx) => work({ run: (query) => tx.run(query.cypher, query.params) }), config);
       ok = true;
       return { value, bookmarks: session.lastBookmarks() };
     } catch (error) {
-      throw mapNeo4jError(error, timeoutMs);
+      failure = mapNeo4jError(error, timeoutMs);
+      throw failure;
     } finally {
       await session.close().catch(() => undefined);
       const durationMs = performance.now() - started;
       for (const observer of this.options.observers ?? []) observer.onQuery({ name, mode: 'write', durationMs, ok });
+      for (const end of ends) end({ ok, rows: null, error: failure });
     }
   }
 
@@ -113,21 +123,35 @@ export class CypherRunner {
     const session = this.session(mode);
     // After the session exists: every start reported is matched by an onQuery in `finally`.
     for (const observer of this.options.observers ?? []) observer.onQueryStart?.({ name: query.name, mode });
+    const ends = this.roundTripStarted(query.name, mode);
     const started = performance.now();
     let ok = false;
+    let rows: number | null = null;
+    let failure: unknown;
     try {
       const config = { timeout: this.queryTimeoutMs, metadata: { app: 'knowledge-graph-api', query: query.name } };
       const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult<R>> }) =>
         tx.run(query.cypher, query.params);
       const result = mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       ok = true;
+      rows = result.records.length;
       return result;
     } catch (error) {
-      throw mapNeo4jError(error, this.queryTimeoutMs);
+      failure = mapNeo4jError(error, this.queryTimeoutMs);
+      throw failure;
     } finally {
       await session.close().catch(() => undefined);
       const durationMs = performance.now() - started;
       for (const observer of this.options.observers ?? []) observer.onQuery({ name: query.name, mode, durationMs, ok });
+      for (const end of ends) end({ ok, rows, error: failure });
     }
+  }
+
+  private roundTripStarted(name: string, mode: 'read' | 'write') {
+    const ends: Array<(outcome: { ok: boolean; rows: number | null; error?: unknown }) => void> = [];
+    for (const observer of this.options.observers ?? []) {
+      if (observer.onRoundTrip !== undefined) ends.push(observer.onRoundTrip({ name, mode, database: this.options.database }));
+    }
+    return ends;
   }
 }

@@ -20,6 +20,9 @@ import { metricsRoute } from './metrics';
 import { reconcileRouter } from './reconcile/router';
 import { requestIdOf, requestIds } from './request-id';
 import { serveSubscriptions } from './subscriptions';
+import { conditionalGetPlugin } from './conditional-get';
+import { trustedDocumentsOnly, type TrustedDocuments } from './trusted-documents';
+import { rateLimits } from './rate-limit';
 
 export interface HttpServerOptions {
   port: number;
@@ -40,6 +43,16 @@ export interface HttpServerOptions {
   executor?: 'compiled' | 'graphql-js';
   /** Subscriptions one WebSocket connection may hold at once. Defaults to 20. */
   maxSubscriptionsPerConnection?: number;
+  /**
+   * How long after a moment no write can still change what is known at it (ms): `knownAt` answers at
+   * least this old are `immutable`. Longer than any write transaction may run; defaults to twice the
+   * query timeout, at least a minute.
+   */
+  immutableAfterMs?: number;
+  /** Only these documents run (by `documentId`, text or APQ hash); anything else is refused. Defaults to any document. */
+  trustedDocuments?: TrustedDocuments;
+  /** Per client (token subject, else address): operations per second and nodes per minute; 429 past them. Defaults to none. */
+  rateLimits?: { operationsPerSecond?: number; nodesPerMinute?: number };
 }
 
 export interface RunningServer {
@@ -53,20 +66,32 @@ export interface RunningServer {
 export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every answer by hashing its body (weak, and only after computing it) and answer
+  // 304 itself; GraphQL answers are tagged from the revision counter instead (conditional-get.ts).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // A client that trickles its headers or body must not hold a socket for Node's default 5 minutes;
   // the longest honest request is a query at its Cypher timeout.
   httpServer.headersTimeout = 10_000;
   httpServer.requestTimeout = 60_000;
   const subscriptions = serveSubscriptions(kg, httpServer, { path: '/graphql', maxSubscriptionsPerConnection: options.maxSubscriptionsPerConnection });
+  const limits = rateLimits({ ...options.rateLimits, registry: kg.metrics });
   const apollo = new ApolloServer<GraphContext>({
     ...(options.executor === 'graphql-js' ? { schema: kg.schema } : { gateway: kg.gateway }),
     plugins: [
       ...kg.plugins,
+      limits.plugin,
       // No type or field of the graph carries a cache hint, so Apollo's cache-control plugin could only
       // ever compute "not cacheable"; it does so by wrapping every resolver and allocating a policy per
       // field (about half the heap a large answer allocates), for no header.
       ApolloServerPluginCacheControlDisabled(),
+      // ETag and Cache-Control from the revision counter instead, and 304 without the operation's Cypher.
+      conditionalGetPlugin({
+        runner: kg.runner,
+        registry: kg.metrics,
+        readsRequired: kg.readsRequired,
+        settleMs: options.immutableAfterMs ?? Math.max(60_000, 2 * kg.runner.queryTimeoutMs),
+      }),
       // Draining closes the WebSocket connections (1001) as well as the HTTP ones.
       subscriptions.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -93,7 +118,8 @@ export async function startHttpServer(kg: KnowledgeGraph, options: HttpServerOpt
     cors(corsOptions(options.corsOrigins ?? (options.production ? [] : ['*']))),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     requireJsonPost(),
-    expressMiddleware(apollo, { context: async ({ req, res }) => kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }) }),
+    ...(options.trustedDocuments === undefined ? [] : [trustedDocumentsOnly(options.trustedDocuments)]),
+    expressMiddleware(apollo, { context: async ({ req, res }) => limits.identify(kg.createContext({ requestId: requestIdOf(res), ...curationHeaders(req) }), req) }),
   );
   // The W3C reconciliation service (OpenRefine): its own CORS (the spec requires it) and form bodies.
   app.use('/reconcile', reconcileRouter(kg, { bodyLimit: options.bodyLimit }));

@@ -26,6 +26,8 @@ describe('Configuration', () => {
       explorer: true,
       executor: 'compiled',
       auth: undefined,
+      trustedDocuments: undefined,
+      rateLimits: { operationsPerSecond: undefined, nodesPerMinute: undefined },
     });
   });
 
@@ -115,6 +117,8 @@ describe('Configuration', () => {
       MAX_SUBSCRIPTIONS_PER_CONNECTION: '5',
       LIVE_POLL_MS: '250',
       EXPLORER: 'true',
+      RATE_LIMIT_OPERATIONS_PER_SECOND: '50',
+      RATE_LIMIT_NODES_PER_MINUTE: '200000',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -136,6 +140,7 @@ describe('Configuration', () => {
       maxSubscriptionsPerConnection: 5,
       livePollMs: 250,
       explorer: true,
+      rateLimits: { operationsPerSecond: 50, nodesPerMinute: 200_000 },
     });
   });
 
@@ -152,6 +157,8 @@ describe('Configuration', () => {
     ['QUERY_TIMEOUT_MS', '10s', 'QUERY_TIMEOUT_MS must be a positive integer, got "10s"'],
     ['MAX_DEPTH', '-1', 'MAX_DEPTH must be a positive integer, got "-1"'],
     ['MAX_ALIASES', '1.5', 'MAX_ALIASES must be a positive integer, got "1.5"'],
+    ['RATE_LIMIT_OPERATIONS_PER_SECOND', '0', 'RATE_LIMIT_OPERATIONS_PER_SECOND must be a positive integer, got "0"'],
+    ['RATE_LIMIT_NODES_PER_MINUTE', 'lots', 'RATE_LIMIT_NODES_PER_MINUTE must be a positive integer, got "lots"'],
     ['MAX_NODES', 'lots', 'MAX_NODES must be a positive integer, got "lots"'],
     ['MAX_DIRECTIVES', '0', 'MAX_DIRECTIVES must be a positive integer, got "0"'],
     ['MAX_TOKENS', '1e3', 'MAX_TOKENS must be a positive integer, got "1e3"'],
