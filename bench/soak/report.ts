@@ -7,7 +7,7 @@ export function formatReport(result: SoakResult): string {
   lines.push(`soak: ${(result.durationMs / 60_000).toFixed(1)} min, ${options.scale} entities, ${options.readers} readers, ${options.writers} writers, 2 racers, ${options.feedReaders} feed readers`);
   lines.push(`faults: ${result.windows.map((w) => `${w.name} ${w.fromS}-${w.toS} s`).join(', ')}`);
   lines.push('', 'checks:');
-  for (const check of result.checks) lines.push(`  ${check.passed ? 'PASS' : 'FAIL'}  ${check.name}`, `        ${check.detail}`);
+  for (const check of result.checks) lines.push(`  ${check.skipped === true ? 'SKIP' : check.passed ? 'PASS' : 'FAIL'}  ${check.name}`, `        ${check.detail}`);
   lines.push('', 'throughput:');
   for (const [name, { count, perSecond }] of Object.entries(result.throughput)) lines.push(`  ${name.padEnd(50)} ${String(count).padStart(8)}  ${perSecond}/s`);
   lines.push('', 'errors by kind (explained: within a fault window, as allowed):');

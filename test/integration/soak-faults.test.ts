@@ -14,7 +14,8 @@ const MINUTES = 2;
  * its own Neo4j and API process, with the API restarted and Neo4j killed and started again in the
  * middle. Its own checks are the assertions: every acknowledged write in the graph once with its
  * revision, gap-free seqs seen once by every feed reader, idempotent retries applied once, no
- * unexplained error, the API's memory flat over the last half.
+ * unexplained error. The API's memory over the last half is reported, not judged: two minutes are
+ * its warm-up.
  */
 describe('Soak with faults', () => {
   let dir: string;
@@ -47,6 +48,8 @@ describe('Soak with faults', () => {
       'no 5xx, uncoded or unexpected error; DATABASE_UNAVAILABLE only during the outage, no connection only during the restart',
       'API RSS in the last half grew by at most 10 %',
     ]);
+    // Two minutes are the API's warm-up: its memory is judged from ten minutes on (docs/soak.md).
+    expect(result.checks.filter((check) => check.skipped === true).map((check) => check.detail)).toEqual([expect.stringMatching(/^not judged in a run under 10 minutes: /)]);
     expect(result.windows.map((w) => w.name)).toEqual(['api-restart', 'neo4j-outage']);
     expect(output).toMatch(/soak: PASSED/);
   }, 15 * 60_000);
