@@ -12,6 +12,10 @@ const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.LockClientStopped',
+  // The same termination, as Neo4j 5.26 also reports it: a transaction stopped while it waited for a
+  // lock, by its timeout (or the database shutting down). The soak met it as a masked error while
+  // writers queued on the revision counter's lock and Neo4j came back from a crash.
+  'Neo.ClientError.Transaction.LockClientStopped',
 ]);
 
 /**

@@ -133,6 +133,7 @@ describe('Errors', () => {
       ['SessionExpired', 'DATABASE_UNAVAILABLE'],
       ['Neo.TransientError.General.DatabaseUnavailable', 'DATABASE_UNAVAILABLE'],
       ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'QUERY_TIMEOUT'],
+      ['Neo.ClientError.Transaction.LockClientStopped', 'QUERY_TIMEOUT'],
     ])('maps %s to %s', (code, expected) => {
       expect(mapNeo4jError(new Neo4jError('driver says no', code, 'ignored', 'ignored'), 1000)).toMatchObject({ extensions: { code: expected } });
     });
