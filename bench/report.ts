@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Scenario } from './scenarios';
+import type { ApiRequest, Scenario } from './scenarios';
 import type { RunResult } from './systems/measure';
 
 /** results/latest.json: the issue's shape, plus what makes a number reproducible. */
@@ -60,7 +60,7 @@ const cell = (run: RunResult | undefined): string =>
  * The servers' CPU time per operation (`api_cpu_ms_per_op`): the process's user + system time over the
  * measured window, divided by the operations it answered in it. Empty when no server ran.
  */
-function cpuTable(report: BenchReport, scenarios: readonly Scenario[]): string[] {
+function cpuTable(report: BenchReport, scenarios: readonly Scenario<ApiRequest>[]): string[] {
   const servers = Object.keys(report.api_cpu_ms_per_op);
   if (servers.length === 0) return [];
   const rows = scenarios
@@ -77,7 +77,7 @@ function cpuTable(report: BenchReport, scenarios: readonly Scenario[]): string[]
 }
 
 /** The Markdown table: per scenario, each system's throughput and latency, and the two ratios. */
-export function markdown(report: BenchReport, scenarios: readonly Scenario[]): string {
+export function markdown(report: BenchReport, scenarios: readonly Scenario<ApiRequest>[]): string {
   const find = (scenario: string, system: RunResult['system']) => report.runs.find((r) => r.scenario === scenario && r.system === system);
   const lines = [
     `Scale ${report.scale.toLocaleString('en-US')} entities, ${report.relationships.toLocaleString('en-US')} relationships (seed ${report.seed}); ` +
@@ -110,7 +110,7 @@ export function markdown(report: BenchReport, scenarios: readonly Scenario[]): s
   return lines.join('\n') + '\n';
 }
 
-export function writeReport(dir: string, report: BenchReport, scenarios: readonly Scenario[]): { json: string; md: string } {
+export function writeReport(dir: string, report: BenchReport, scenarios: readonly Scenario<ApiRequest>[]): { json: string; md: string } {
   mkdirSync(dir, { recursive: true });
   const json = path.join(dir, 'latest.json');
   const md = path.join(dir, 'latest.md');

@@ -5,7 +5,10 @@ import { planGraph } from './generate';
 import { runLive, writeLiveReport } from './live';
 import { runProfile } from './profile';
 import { machine, writeReport, type BenchReport } from './report';
-import { buildScenarios, type Scenario } from './scenarios';
+import { buildScenarios, type ApiRequest, type Scenario } from './scenarios';
+import { mentionsScenario } from './scenarios/mentions';
+import { reconcileScenario } from './scenarios/reconcile';
+import { isFormPost } from './scenarios/types';
 import { buildWriteScenarios } from './scenarios/writes';
 import { benchEditorHeaders } from './systems/bench-auth';
 import { runCypherLoad, runOnce } from './systems/cypher-load';
@@ -36,8 +39,11 @@ class RssSampler {
   }
 }
 
+/** Any scenario: GraphQL or a REST endpoint's. */
+type AnyScenario = Scenario<ApiRequest>;
+
 async function measure(
-  scenario: Scenario,
+  scenario: AnyScenario,
   system: RunResult['system'],
   db: BenchDatabase,
   servers: Map<string, ServerChild>,
@@ -63,7 +69,7 @@ async function measure(
 }
 
 /** Checks the scenario's first requests, then runs it for the warm-up time, unmeasured. */
-async function warmUp(scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions): Promise<void> {
+async function warmUp(scenario: AnyScenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions): Promise<void> {
   if (system === 'neo4j-graphql' && scenario.neo4jGraphql === undefined) return;
   await check(scenario, system, db, servers);
   if (options.warmupSeconds > 0) await runFor(options.warmupSeconds, scenario, system, db, servers, options);
@@ -76,14 +82,14 @@ async function warmUp(scenario: Scenario, system: RunResult['system'], db: Bench
 const operationNames = new Map<string, string>();
 
 /** The scenario's requests from `options.connections` clients at once for `seconds`. */
-function runFor(seconds: number, scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions) {
+function runFor(seconds: number, scenario: AnyScenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>, options: BenchOptions) {
   const load: LoadOptions = { connections: options.connections, durationSeconds: seconds };
   if (system === 'cypher') return runCypherLoad(db.driver, scenario.cypher, load);
   return runHttpLoad(servers.get(system)!.url, (system === 'api' ? scenario.api : scenario.neo4jGraphql)!, load, system === 'api' ? scenario.apiHeaders : undefined, system === 'api' && scenario.revalidate === true);
 }
 
 /** The first requests once, before any measurement: a wrong query must fail loudly, not look fast. */
-async function check(scenario: Scenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>): Promise<void> {
+async function check(scenario: AnyScenario, system: RunResult['system'], db: BenchDatabase, servers: Map<string, ServerChild>): Promise<void> {
   for (let i = 0; i < 3; i += 1) {
     if (system === 'cypher') {
       const { cypher, params, write } = scenario.cypher(i);
@@ -92,9 +98,10 @@ async function check(scenario: Scenario, system: RunResult['system'], db: BenchD
       continue;
     }
     const request = system === 'api' ? scenario.api(i) : scenario.neo4jGraphql!(i);
-    if (system === 'api') operationNames.set(scenario.name, request.operationName);
+    if (system === 'api' && !isFormPost(request)) operationNames.set(scenario.name, request.operationName);
     const body = await postOnce(servers.get(system)!.url, request, system === 'api' ? scenario.apiHeaders : undefined);
     if (body.errors !== undefined) throw new Error(`${system} ${scenario.name}: ${body.errors.map((e) => e.message).join('; ')}`);
+    if (system === 'api') scenario.verify?.(i, body);
   }
 }
 
@@ -107,13 +114,17 @@ async function main(): Promise<void> {
   // Built once the graph is loaded: the knownAt scenarios ask as of "now", which must follow the load;
   // the write scenarios read the versions they write at. Writes come last: the reads see the graph as loaded.
   const writes = await buildWriteScenarios(plan, db.driver, await benchEditorHeaders());
-  const scenarios = [...buildScenarios(plan), ...writes].filter((s) => options.only === null || options.only.includes(s.name));
+  // Linking reads (an article's mentions, a reconciliation batch) after the other reads: the one is
+  // GraphQL, the other the REST service beside it.
+  const mentions = mentionsScenario(plan);
+  const reconcile = reconcileScenario(plan);
+  const scenarios: AnyScenario[] = [...buildScenarios(plan), mentions, reconcile, ...writes].filter((s) => options.only === null || options.only.includes(s.name));
   const servers = new Map<string, ServerChild>();
   const sampler = new RssSampler();
   try {
     if (options.profile) {
-      // Profiles read each scenario's requests more than once: reads only.
-      await runProfile(db, scenarios.filter((s) => !writes.includes(s)), options.scale);
+      // Profiles read each scenario's requests more than once, in process: GraphQL reads only.
+      await runProfile(db, [...buildScenarios(plan), mentions].filter((s) => options.only === null || options.only.includes(s.name)), options.scale);
       return;
     }
     if (options.live) {
@@ -139,7 +150,7 @@ async function main(): Promise<void> {
     }
     // The write scenarios change the graph (new topics, versions, revisions): a later run must not
     // measure its reads on it. Dropping the stamp makes it load the generated graph again.
-    if (scenarios.some((s) => writes.includes(s))) {
+    if (writes.some((s) => scenarios.includes(s))) {
       db.invalidate();
       log('the write scenarios change the graph: the next run loads it again');
     }

@@ -10,7 +10,7 @@ import { timelineScenario } from './scenarios/timeline';
 import { revalidateScenario } from './scenarios/revalidate';
 import type { Scenario } from './scenarios/types';
 
-export type { CypherRequest, GraphQLRequest, Scenario } from './scenarios/types';
+export type { ApiRequest, CypherRequest, FormPost, GraphQLRequest, Scenario } from './scenarios/types';
 
 /** Every scenario, in the order of the report. */
 export function buildScenarios(plan: GraphPlan): Scenario[] {

@@ -10,6 +10,22 @@ export interface GraphQLRequest {
   variables: Record<string, unknown>;
 }
 
+/**
+ * A request to one of the API's REST endpoints beside GraphQL (the reconciliation service): a
+ * form-encoded POST, as OpenRefine sends it. `path` is resolved against the server's URL.
+ */
+export interface FormPost {
+  path: string;
+  form: Record<string, string>;
+}
+
+/** What the API is sent: GraphQL for every question but those asked of a REST endpoint. */
+export type ApiRequest = GraphQLRequest | FormPost;
+
+export function isFormPost(request: ApiRequest): request is FormPost {
+  return 'path' in request;
+}
+
 export interface CypherRequest {
   cypher: string;
   params: Record<string, unknown>;
@@ -21,10 +37,10 @@ export interface CypherRequest {
  * A question asked of every system. The i-th request of a run takes parameter set i of a pool of
  * POOL_SIZE drawn once from the seed, so every system sees the same requests in the same order.
  */
-export interface Scenario {
+export interface Scenario<Request extends ApiRequest = GraphQLRequest> {
   name: string;
   question: string;
-  api: (i: number) => GraphQLRequest;
+  api: (i: number) => Request;
   /** Headers of the API's requests (a write scenario's token). */
   apiHeaders?: Record<string, string>;
   /** The floor: the one hand-written Cypher query that answers the question best. */
@@ -33,6 +49,11 @@ export interface Scenario {
   neo4jGraphql?: (i: number) => GraphQLRequest;
   /** How the library answers it, when not with its generated fields alone. */
   neo4jGraphqlNote?: string;
+  /**
+   * Checks the API's answer to request `i` beyond "no errors", before anything is measured, and
+   * throws when it is wrong: for a question whose wrong answer (an empty list) would look fast.
+   */
+  verify?: (i: number, body: unknown) => void;
   /**
    * The API's requests are GETs that carry the ETag their answer had before the run
    * (`If-None-Match`): every one should be a 304. Anything else counts as an error.

@@ -1,20 +1,23 @@
 import autocannon from 'autocannon';
-import type { GraphQLRequest } from '../scenarios';
-import { POOL_SIZE } from '../scenarios/types';
+import type { ApiRequest, GraphQLRequest } from '../scenarios';
+import { POOL_SIZE, isFormPost } from '../scenarios/types';
 import { round, type LoadOptions, type RunResult } from './measure';
+
+const FORM = 'application/x-www-form-urlencoded';
 
 /**
  * A GraphQL system under autocannon: fixed connections and duration, each request the next of the
- * scenario's deterministic sequence. A 200 with `errors` in the body counts as an error too.
+ * scenario's deterministic sequence (a GraphQL POST, or a form POST to a REST endpoint). A 200 with
+ * `errors` in the body counts as an error too.
  */
 export async function runHttpLoad(
   url: string,
-  request: (i: number) => GraphQLRequest,
+  request: (i: number) => ApiRequest,
   options: LoadOptions,
   headers: Record<string, string> = {},
   revalidate = false,
 ): Promise<Pick<RunResult, 'rps' | 'p50_ms' | 'p99_ms' | 'errors' | 'requests'>> {
-  if (revalidate) return runRevalidateLoad(url, request, options);
+  if (revalidate) return runRevalidateLoad(url, request as (i: number) => GraphQLRequest, options);
   let next = 0;
   const result = await autocannon({
     url,
@@ -25,7 +28,11 @@ export async function runHttpLoad(
     headers: { 'content-type': 'application/json', ...headers },
     requests: [
       {
-        setupRequest: (req) => ({ ...req, body: JSON.stringify(request(next++)) }),
+        setupRequest: (req) => {
+          const sent = request(next++);
+          if (!isFormPost(sent)) return { ...req, body: JSON.stringify(sent) };
+          return { ...req, path: new URL(sent.path, url).pathname, headers: { ...req.headers, 'content-type': FORM }, body: new URLSearchParams(sent.form).toString() };
+        },
       },
     ],
     // Checked on every body: a GraphQL error must never pass for a fast answer.
@@ -41,8 +48,10 @@ export async function runHttpLoad(
 }
 
 /** One request, outside any measurement: to check answers and warm caches. */
-export async function postOnce(url: string, request: GraphQLRequest, headers: Record<string, string> = {}): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(request) });
+export async function postOnce(url: string, request: ApiRequest, headers: Record<string, string> = {}): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
+  const response = isFormPost(request)
+    ? await fetch(new URL(request.path, url), { method: 'POST', headers: { 'content-type': FORM, ...headers }, body: new URLSearchParams(request.form) })
+    : await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(request) });
   return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
 }
 

@@ -29,6 +29,7 @@ const BENCH_VARIABLES: Record<string, Record<string, unknown>> = {
   timeline: { id: 'japan', from: '2023-01-01', to: '2023-12-31' },
   'entity-known-at': { id: 'openai', knownAt: new Date().toISOString() },
   'neighborhood-known-at': { id: 'government-of-japan', knownAt: new Date().toISOString() },
+  mentions: { text: 'Sam Altman met Fumio Kishida in Tokyo, and OpenAI said it would open an office in Japan. 岸田文雄首相も会談に出席した。' },
 };
 
 function rootFieldCount(query: string): number {

@@ -1,4 +1,8 @@
 import { generateAll, planGraph } from '../../bench/generate';
+import { generateArticle } from '../../bench/scenarios/articles';
+import { Random } from '../../bench/generate/random';
+import { reconcileScenario } from '../../bench/scenarios/reconcile';
+import { BATCH_SIZE } from '../../src/http/reconcile/service';
 import { EntityType } from '../../src/graph/enums';
 import { ID_PATTERN } from '../../src/graph/seed/seed-fields';
 
@@ -45,5 +49,41 @@ describe('bench graph generator', () => {
     const aliases = graph.entities.flatMap((e) => e.aliases);
     expect(aliases.some((a) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(a))).toBe(true);
     expect(graph.entities.every((e) => /[A-Za-z]/.test(e.name))).toBe(true);
+  });
+
+  describe('articles for the linking scenarios', () => {
+    const plan = planGraph(2_000, 7);
+    const byId = new Map(graph.entities.map((e) => [e.id, e]));
+    const article = generateArticle(plan, Random.for(7, 'test'));
+
+    it('are about 5 000 characters naming 30 entities of the graph, by their own spellings, in both scripts', () => {
+      expect(article.text.length).toBeGreaterThan(4_500);
+      expect(article.text.length).toBeLessThan(5_500);
+      expect(article.named).toHaveLength(30);
+      article.named.forEach((named, k) => {
+        const entity = byId.get(named.id)!;
+        expect([entity.name, ...entity.aliases]).toContain(article.spellings[k]);
+        expect(article.text).toContain(article.spellings[k]);
+      });
+      const japanese = article.spellings.filter((spelling) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(spelling));
+      expect(japanese.length).toBeGreaterThan(3);
+      expect(japanese.length).toBeLessThan(article.spellings.length / 2);
+    });
+
+    it('are the same for the same draw', () => {
+      expect(generateArticle(plan, Random.for(7, 'test'))).toEqual(article);
+    });
+  });
+
+  it('makes reconciliation batches of 10 names of the graph, within the service\'s batch size, some typed', () => {
+    const scenario = reconcileScenario(planGraph(2_000, 7));
+    const request = scenario.api(0);
+    expect(request.path).toBe('/reconcile');
+    const queries = Object.values(JSON.parse(request.form.queries) as Record<string, { query: string; type?: string }>);
+    expect(queries).toHaveLength(10);
+    expect(queries.length).toBeLessThanOrEqual(BATCH_SIZE);
+    const names = new Set(graph.entities.flatMap((e) => [e.name, ...e.aliases]));
+    for (const { query } of queries) expect(names.has(query)).toBe(true);
+    expect(queries.filter((q) => q.type !== undefined)).toHaveLength(5);
   });
 });
