@@ -1,6 +1,6 @@
 import type { CypherRunner } from '../cypher-runner';
 import { toNumber } from '../values';
-import { createRevisionQuery, loadedIdsQuery, nextSeqQuery, type ChangeRow } from './revision-statements';
+import { loadedIdsQuery, recordRevisionQuery, type ChangeRow } from './revision-statements';
 
 /**
  * Ids per `LoadedIds` node of a seed revision. At least `first`'s maximum, so `Revision.changes`
@@ -23,10 +23,8 @@ export const LOADED_IDS_PER_NODE = 10_000;
 export async function recordSeedRevision(runner: CypherRunner, changed: { entityIds: string[]; relationshipIds: string[] }): Promise<void> {
   const size = LOADED_IDS_PER_NODE;
   await runner.writeTransaction('write.seedRevision', async (tx) => {
-    const seq: unknown = (await tx.run(nextSeqQuery())).records[0].get('seq');
-    await tx.run(
-      createRevisionQuery({ seq, actor: 'seed', reason: 'seed load', mutation: 'loadSeed', sources: [], entityIds: [], relationshipIds: [] }, []),
-    );
+    const recorded = await tx.run(recordRevisionQuery({ actor: 'seed', reason: 'seed load', mutation: 'loadSeed', sources: [], entityIds: [], relationshipIds: [] }, []));
+    const seq: unknown = recorded.records[0].get('seq');
     let index = 0;
     for (const [kind, ids] of [['entityIds', changed.entityIds], ['relationshipIds', changed.relationshipIds]] as const) {
       for (let start = 0; start < ids.length; start += size) {
@@ -60,11 +58,10 @@ export async function recordSeedOverwrite(
     index, targetKind: record.targetKind, targetId: record.targetId, op: 'UPDATE', before: JSON.stringify(record.before), after: JSON.stringify(record.after),
   }));
   const { value } = await runner.writeTransaction('write.seedOverwrite', async (tx) => {
-    const seq: unknown = (await tx.run(nextSeqQuery())).records[0].get('seq');
     const entityIds = changes.filter((c) => c.targetKind === 'ENTITY').map((c) => c.targetId);
     const relationshipIds = changes.filter((c) => c.targetKind === 'RELATIONSHIP').map((c) => c.targetId);
-    await tx.run(createRevisionQuery({ seq, actor: 'seed', reason, mutation: 'seedOverwrite', sources: [], entityIds, relationshipIds }, changes));
-    return toNumber(seq);
+    const recorded = await tx.run(recordRevisionQuery({ actor: 'seed', reason, mutation: 'seedOverwrite', sources: [], entityIds, relationshipIds }, changes));
+    return toNumber(recorded.records[0].get('seq'));
   });
   return value;
 }

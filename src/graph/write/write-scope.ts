@@ -4,14 +4,7 @@ import { clientError, ErrorCode } from '../../errors';
 import type { CypherQuery, CypherRunner, WriteTransaction } from '../cypher-runner';
 import { toNumber } from '../values';
 import { lockEntitiesQuery } from './entity-statements';
-import {
-  claimIdempotencyKeyQuery,
-  createRevisionQuery,
-  existingSourcesQuery,
-  nextSeqQuery,
-  storeIdempotencyKeyQuery,
-  type ChangeRow,
-} from './revision-statements';
+import { claimIdempotencyKeyQuery, existingSourcesQuery, recordRevisionQuery, storeIdempotencyKeyQuery, type ChangeRow, type StoredAnswer } from './revision-statements';
 import { storedEntity, type StoredEntity } from './stored-state';
 
 /** Who writes, why, and how a retry is recognised. */
@@ -142,10 +135,13 @@ export async function runWrite<T>(
         }
         const scope = new WriteScope(tx);
         const value = await work(scope);
-        const revision = await recordRevision(tx, scope, meta);
-        if (meta.idempotency !== undefined) {
-          const result = JSON.stringify({ value, revision });
-          await tx.run(storeIdempotencyKeyQuery(meta.idempotency.key, meta.idempotency.requestHash, result, IDEMPOTENCY_TTL_HOURS));
+        const answer = meta.idempotency === undefined
+          ? null
+          : { key: meta.idempotency.key, requestHash: meta.idempotency.requestHash, valueJson: JSON.stringify(value), ttlHours: IDEMPOTENCY_TTL_HOURS };
+        const revision = await recordRevision(tx, scope, meta, answer);
+        // A write that changed nothing has no revision to store its answer with.
+        if (answer !== null && revision === null) {
+          await tx.run(storeIdempotencyKeyQuery(answer.key, answer.requestHash, JSON.stringify({ value, revision }), answer.ttlHours));
         }
         return { value, revision, replayed: false };
       },
@@ -157,25 +153,26 @@ export async function runWrite<T>(
   }
 }
 
-async function recordRevision(tx: WriteTransaction, scope: WriteScope, meta: WriteMeta): Promise<RevisionInfo | null> {
+/** The revision of the scope's changes, if any, with the answer kept under its Idempotency-Key. */
+async function recordRevision(tx: WriteTransaction, scope: WriteScope, meta: WriteMeta, answer: StoredAnswer | null): Promise<RevisionInfo | null> {
   if (scope.changes.length === 0) return null;
-  const next = (await tx.run(nextSeqQuery())).records[0];
-  const seq: unknown = next.get('seq');
   const changes = scope.changes.map((change, index) => ({ ...change, index }));
   const reason = scope.reasonOf(meta.reason);
-  await tx.run(
-    createRevisionQuery(
-      {
-        seq,
-        actor: meta.actor,
-        reason,
-        mutation: meta.mutation,
-        sources: [...scope.cited].sort(),
-        entityIds: [...new Set(changes.filter((c) => c.targetKind === 'ENTITY').map((c) => c.targetId))],
-        relationshipIds: [...new Set(changes.filter((c) => c.targetKind === 'RELATIONSHIP').map((c) => c.targetId))],
-      },
-      changes,
-    ),
-  );
-  return { seq: toNumber(seq), at: String(next.get('at')), actor: meta.actor, reason };
+  const recorded = (
+    await tx.run(
+      recordRevisionQuery(
+        {
+          actor: meta.actor,
+          reason,
+          mutation: meta.mutation,
+          sources: [...scope.cited].sort(),
+          entityIds: [...new Set(changes.filter((c) => c.targetKind === 'ENTITY').map((c) => c.targetId))],
+          relationshipIds: [...new Set(changes.filter((c) => c.targetKind === 'RELATIONSHIP').map((c) => c.targetId))],
+        },
+        changes,
+        answer,
+      ),
+    )
+  ).records[0];
+  return { seq: toNumber(recorded.get('seq')), at: String(recorded.get('at')), actor: meta.actor, reason };
 }
