@@ -86,19 +86,23 @@ export class MentionRepository {
   }
   RETURN node`;
     const related = `${liveRelationship('r', k)}${options.asOf === null ? '' : ` AND ${asOfPredicate('r', 'mentionAsOf')}`}`;
-    // Coherence asks "are these two related?" of pairs; only entities with a spelling plausibly in the
-    // text take part (every word of a spelling appears in it), so a lookup's near misses cost nothing.
+    // Coherence asks which of the entities named in the text are related. Only entities with a
+    // spelling in the text (lower-cased, or folded as the haystack is; a two-word name also reversed)
+    // take part, so a lookup's near misses cost nothing; each of them expands its own relationships
+    // once, rather than each pair being asked apart (a pair's question costs as much as a whole
+    // expansion of a small entity, and an article's candidates make hundreds of thousands of pairs).
     const cypher = `CALL () {
   ${lookup('$latinIndex', '$latinLookups')}
   UNION
   ${lookup('$cjkIndex', '$cjkLookups')}
 }
 WITH collect(node) AS found
-WITH found, [n IN found WHERE any(s IN [n.name] + coalesce(n.aliases, []) WHERE all(w IN split(toLower(s), ' ') WHERE $haystack CONTAINS w))] AS plausible
+WITH found, [n IN found WHERE any(s IN [n.name] + coalesce(n.aliases, []) WHERE $haystack CONTAINS toLower(s)
+  OR (size(split(toLower(s), ' ')) = 2 AND $haystack CONTAINS (split(toLower(s), ' ')[1] + ' ' + split(toLower(s), ' ')[0])))] AS plausible
 UNWIND found AS node
 RETURN ${spellings.cypher} AS spellings,
   COUNT { (node)--() } AS degree,
-  CASE WHEN node IN plausible THEN [m IN plausible WHERE m <> node AND EXISTS { (node)-[r]-(m) WHERE ${related} } | m.id] ELSE [] END AS neighbours,
+  CASE WHEN node IN plausible THEN [(node)-[r]-(m) WHERE m <> node AND m IN plausible AND ${related} | m.id] ELSE [] END AS neighbours,
   [${views.list.map((view) => view.cypher).join(', ')}] AS views`;
     const result = await this.runner.read({
       name: 'mentions.link',

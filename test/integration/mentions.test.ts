@@ -1,3 +1,4 @@
+import { TEST_ID_PREFIX, removeCurationTestData } from '../support/curation-fixtures';
 import { ARTICLES } from '../support/mention-articles';
 import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 
@@ -117,6 +118,34 @@ describe('mentions (real HTTP, seeded Neo4j)', () => {
       expect(mention.candidates[0]).toMatchObject({ matched: '米連邦取引委員会', matchKind: 'EXACT', entity: { id: 'us-federal-trade-commission' } });
       expect(mention.candidates[0].score).toBeGreaterThan(0);
       expect(mention.candidates[0].score).toBeLessThanOrEqual(1);
+    });
+
+    it('prefers, of two people with one name, the one related to another entity the text names, over the better-connected one', async () => {
+      const id = (name: string) => `${TEST_ID_PREFIX}${name}`;
+      try {
+        // Two people named alike: "a" has more relationships (the prior favours it), "b" is a member
+        // of the institute the same text names (coherence favours it).
+        await server.driver.executeQuery(
+          `CREATE (a:Entity:Person {id: $a, name: 'Ambra Testperson', aliases: [], sources: ['article-openai-japan-2023'], version: 1, recordedAt: datetime()})
+CREATE (b:Entity:Person {id: $b, name: 'Ambra Testperson', aliases: [], sources: ['article-openai-japan-2023'], version: 1, recordedAt: datetime()})
+CREATE (org:Entity:Organization {id: $org, name: 'Testcoherence Institute', aliases: [], sources: ['article-openai-japan-2023'], version: 1, recordedAt: datetime()})
+WITH a, b, org
+MATCH (japan:Entity {id: 'japan'}), (openai:Entity {id: 'openai'})
+CREATE (b)-[:MEMBER_OF {id: $b + ':MEMBER_OF:' + $org, sources: ['article-openai-japan-2023'], version: 1, recordedAt: datetime()}]->(org)
+CREATE (a)-[:BASED_IN {id: $a + ':BASED_IN:japan', sources: ['article-openai-japan-2023'], version: 1, recordedAt: datetime()}]->(japan)
+CREATE (a)-[:MEMBER_OF {id: $a + ':MEMBER_OF:openai', sources: ['article-openai-japan-2023'], version: 1, recordedAt: datetime()}]->(openai)`,
+          { a: id('ambra-a'), b: id('ambra-b'), org: id('testcoherence') },
+        );
+        const [person] = await mentions('Ambra Testperson spoke for the Testcoherence Institute on Monday.');
+        expect(person.text).toBe('Ambra Testperson');
+        expect(person.candidates.map((c) => c.entity.id)).toEqual([id('ambra-b'), id('ambra-a')]);
+        expect(person.entity?.id).toBe(id('ambra-b'));
+        // Without the institute in the text, nothing tells them apart but the prior.
+        const [alone] = await mentions('Ambra Testperson spoke on Monday.');
+        expect(alone.candidates.map((c) => c.entity.id)).toEqual([id('ambra-a'), id('ambra-b')]);
+      } finally {
+        await removeCurationTestData(server.driver);
+      }
     });
 
     it('keeps to the kinds asked for', async () => {
