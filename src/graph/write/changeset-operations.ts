@@ -80,8 +80,12 @@ export async function assertRelationships(scope: WriteScope, argument: string, r
       throw clientError(ErrorCode.BAD_USER_INPUT, `${field}: ${kinds.message}`, { argument: field, field });
     }
   });
-  await scope.requireSources([...new Set(rels.flatMap((rel) => rel.sources))], `${argument}.sources`);
-  const existing = new Set((await scope.run(existingRelationshipsQuery(rels))).records[0]?.get('ids') as string[] | undefined);
+  // Two independent reads, sent together: one round trip.
+  const [, found] = await Promise.all([
+    scope.requireSources([...new Set(rels.flatMap((rel) => rel.sources))], `${argument}.sources`),
+    scope.run(existingRelationshipsQuery(rels)),
+  ]);
+  const existing = new Set(found.records[0]?.get('ids') as string[] | undefined);
   const results = new Map<number, RelationshipRecord>();
   const fresh: Array<{ index: number; rel: SeedRelationship }> = [];
   const freshIds = new Set<string>();

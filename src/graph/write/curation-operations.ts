@@ -93,9 +93,13 @@ export async function updateEntity(
   patch: EntityPatch,
   sources: readonly string[],
 ): Promise<EntityRecord> {
-  const current = liveEntity(await scope.lockEntities([id]), id, 'id');
+  // The lock and the sources check are sent together (one round trip); their errors keep their
+  // order: an unknown entity, then a stale version, then the sources.
+  const [locked, sourcesChecked] = await Promise.allSettled([scope.lockEntities([id]), scope.requireSources(sources, 'sources')]);
+  if (locked.status === 'rejected') throw locked.reason;
+  const current = liveEntity(locked.value, id, 'id');
   if (current.version !== expectedVersion) throw versionConflict('Entity', id, current.version);
-  await scope.requireSources(sources, 'sources');
+  if (sourcesChecked.status === 'rejected') throw sourcesChecked.reason;
   const merged: RawRecord = { ...current.raw };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;

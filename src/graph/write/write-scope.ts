@@ -61,14 +61,19 @@ export class WriteScope {
     return new Map(result.records.map((record) => [String(record.get('id')), storedEntity(record.get('stored') as Record<string, unknown>)]));
   }
 
-  /** Every write of a fact cites at least one source, and each must be a live Source now. */
+  /**
+   * Every write of a fact cites at least one source, and each must be a live Source now. Sources
+   * already cited in this transaction (checked, or created by it) are not asked again.
+   */
   async requireSources(ids: readonly string[], argument: string): Promise<void> {
     if (ids.length === 0) {
       throw clientError(ErrorCode.PROVENANCE_REQUIRED, `${argument}: every fact must cite at least one source`, { argument });
     }
-    const result = await this.tx.run(existingSourcesQuery(ids));
+    const unchecked = ids.filter((id) => !this.cited.has(id));
+    if (unchecked.length === 0) return;
+    const result = await this.tx.run(existingSourcesQuery(unchecked));
     const found = new Set((result.records[0]?.get('found') as string[] | undefined) ?? []);
-    const missing = [...new Set(ids)].filter((id) => !found.has(id));
+    const missing = [...new Set(unchecked)].filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw clientError(ErrorCode.SOURCE_NOT_FOUND, `${argument}: no source ${missing.map((id) => `"${id}"`).join(', ')}`, { argument, ids: missing });
     }
