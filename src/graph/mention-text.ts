@@ -83,29 +83,32 @@ export interface Lookups {
 
 const capitalised = (word: string) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(word);
 
+const SENTENCE_END = /\.\s/u;
+/** Lower-case words in a row that a bridged run holds ("Data breach on Energy 1992", "Summit on AI safety"). */
+const BRIDGED_WORDS = 2;
+
 /**
- * What to look up. Latin: runs of capitalised words (names are capitalised; the lower-case words of
- * a name such as "AI safety" are found through its capitalised one and checked against the whole
- * text afterwards), each run one query of its words. Japanese (no spaces): runs of Han and katakana,
- * which hiragana particles separate, each one query the `cjk` analyzer cuts into bigrams.
+ * Runs of capitalised words, each one lookup of its words (at most LATIN_CHUNK a query). Between two
+ * capitalised words a run holds connectors ("Ministry of Foreign Affairs") or, when `bridge` is set,
+ * up to that many lower-case words of any kind, and no sentence's end; never other punctuation.
  */
-export function lookupsOf(text: string): Lookups {
-  const latin = new Set<string>();
-  const cjk = new Set<string>();
+function latinRuns(text: string, bridge: number, add: (lookup: string) => void): void {
   // The run's words with their ends: the query takes the text as written between the first and the
   // last capitalised word, so "U.S." stays one term as the index's tokenizer makes it.
   let run: Array<{ word: string; start: number; end: number }> = [];
+  let lowerInARow = 0;
   let lastEnd = -1;
   const flush = () => {
-    // Connectors at the ends of a run are not part of any name.
+    // Lower-case words at the ends of a run are not part of any name.
     while (run.length > 0 && !capitalised(run[run.length - 1].word)) run.pop();
     if (run.length > 0) {
       const end = run[run.length - 1].end;
       const withDot = text[end] === '.' ? end + 1 : end;
       const words = foldText(text.slice(run[0].start, withDot)).split(' ').map(escapeLucene);
-      for (let start = 0; start < words.length; start += LATIN_CHUNK) latin.add(words.slice(start, start + LATIN_CHUNK).join(' '));
+      for (let start = 0; start < words.length; start += LATIN_CHUNK) add(words.slice(start, start + LATIN_CHUNK).join(' '));
     }
     run = [];
+    lowerInARow = 0;
   };
   for (const match of text.matchAll(LATIN_TOKEN)) {
     const word = match[0];
@@ -115,14 +118,37 @@ export function lookupsOf(text: string): Lookups {
       lastEnd = -1;
       continue;
     }
-    const joined = lastEnd >= 0 && NAME_GAP.test(text.slice(lastEnd, start));
+    const gap = lastEnd >= 0 ? text.slice(lastEnd, start) : null;
+    // A bridged run also ends at a sentence's end ("otherwise. Sam"), which a dot and a space may be.
+    const joined = gap !== null && NAME_GAP.test(gap) && !(bridge > 0 && SENTENCE_END.test(gap));
     if (!joined) flush();
-    if (capitalised(word)) run.push({ word, start, end: start + word.length });
-    else if (run.length > 0 && CONNECTORS.has(word)) run.push({ word, start, end: start + word.length });
-    else flush();
+    if (capitalised(word)) {
+      run.push({ word, start, end: start + word.length });
+      lowerInARow = 0;
+    } else if (run.length > 0 && (CONNECTORS.has(word) || lowerInARow < bridge)) {
+      run.push({ word, start, end: start + word.length });
+      lowerInARow += 1;
+    } else flush();
     lastEnd = start + word.length;
   }
   flush();
+}
+
+/**
+ * What to look up. Latin: runs of capitalised words (names are capitalised; the lower-case words of
+ * a name such as "AI safety" are checked against the whole text afterwards), each run one query of
+ * its words; and the same runs bridged over up to two lower-case words, each one more query. The
+ * bridged ones are for names that hold lower-case words: in a large graph a name's capitalised part
+ * alone ("Harbor Data" of "Harbor Data breach on Energy 1992") is shared by thousands of entities,
+ * and its lookup's best few need not hold the one meant; the bridged lookup, with all its words,
+ * ranks it first. Japanese (no spaces): runs of Han and katakana, which hiragana particles separate,
+ * each one query the `cjk` analyzer cuts into bigrams.
+ */
+export function lookupsOf(text: string): Lookups {
+  const latin = new Set<string>();
+  const cjk = new Set<string>();
+  latinRuns(text, 0, (lookup) => latin.add(lookup));
+  latinRuns(text, BRIDGED_WORDS, (lookup) => latin.add(lookup));
   for (const match of text.matchAll(CJK_RUN)) {
     const chars = [...match[0]];
     for (let start = 0; start < chars.length; start += CJK_CHUNK - CJK_OVERLAP) {
