@@ -50,11 +50,11 @@ export function mentionsScenario(plan: GraphPlan): Scenario {
       return {
         cypher: `CALL () {
   UNWIND $latin AS q
-  CALL (q) { CALL db.index.fulltext.queryNodes($latinIndex, q) YIELD node RETURN node LIMIT $perLookup }
+  CALL (q) { CALL db.index.fulltext.queryNodes($latinIndex, q, {limit: $perLookup}) YIELD node RETURN node }
   RETURN node
   UNION
   UNWIND $cjk AS q
-  CALL (q) { CALL db.index.fulltext.queryNodes($cjkIndex, q) YIELD node RETURN node LIMIT $perLookup }
+  CALL (q) { CALL db.index.fulltext.queryNodes($cjkIndex, q, {limit: $perLookup}) YIELD node RETURN node }
   RETURN node
 }
 RETURN node.id AS id, node.name AS name, node.aliases AS aliases, COUNT { (node)--() } AS degree`,

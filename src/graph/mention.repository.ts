@@ -22,6 +22,12 @@ import { int, toNumber, toStringList } from './values';
 
 /** Entities one lookup may propose: a run's words find its names among the best-scored hits. */
 const PER_LOOKUP = 20;
+/**
+ * Hits Lucene hands over per lookup, best first, before the live and kind filters keep PER_LOOKUP:
+ * without a limit the index hands over every hit, and a run's words match tens of thousands of
+ * names among a million entities ("on", "2013"), which were all read to keep 20.
+ */
+const LOOKUP_WINDOW = 5 * PER_LOOKUP;
 
 /** Kinds every entity can be: the selection that reads spellings applies to all. */
 const ALL_KINDS = Object.values(LABEL_OF_TYPE);
@@ -79,7 +85,7 @@ export class MentionRepository {
     const labels = options.types === null || options.types.length === 0 ? null : [...new Set(options.types.map((type) => LABEL_OF_TYPE[type]))];
     const lookup = (index: string, list: string) => `UNWIND ${list} AS q
   CALL (q) {
-    CALL db.index.fulltext.queryNodes(${index}, q) YIELD node, score
+    CALL db.index.fulltext.queryNodes(${index}, q, {limit: $lookupWindow}) YIELD node, score
     WHERE ${liveEntity('node', k)} AND ($mentionLabels IS NULL OR any(label IN labels(node) WHERE label IN $mentionLabels))
     RETURN node
     LIMIT $perLookup
@@ -115,6 +121,7 @@ RETURN ${spellings.cypher} AS spellings,
         cjkIndex: SEARCH_INDEXES.cjk,
         mentionLabels: labels,
         perLookup: int(PER_LOOKUP),
+        lookupWindow: int(LOOKUP_WINDOW),
         haystack: `${foldText(text)} ${text.toLowerCase()}`,
         mentionAsOf: options.asOf === null ? null : dateParam(options.asOf),
       },
