@@ -43,6 +43,9 @@ describe('GraphiQL (/graphiql) in Chromium', () => {
     graphqlWorker.catch(() => undefined); // awaited below; a page closed early must not leave it unhandled
     await page.goto(`${origin}/graphiql?query=${encodeURIComponent(query)}`);
     await page.waitForSelector('.graphiql-query-editor .monaco-editor');
+    // The editor appears before GraphiQL has put the URL's query into it: a click in between runs
+    // whatever the editor holds then, and the answer this test waits for never comes.
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('fumio-kishida'));
     const answered = page.waitForResponse((response) => response.url() === `${origin}/graphql` && response.request().postData()?.includes('fumio-kishida') === true);
     await page.click('.graphiql-execute-button');
     const response = await answered;
